@@ -1,0 +1,5 @@
+/** Runnable example programs. */
+module dev.jwebrtc.examples {
+    requires static org.jspecify;
+    requires dev.jwebrtc.core;
+}

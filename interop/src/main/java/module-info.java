@@ -1,0 +1,5 @@
+/** Interoperability harness against real peers. */
+module dev.jwebrtc.interop {
+    requires static org.jspecify;
+    requires dev.jwebrtc.core;
+}

@@ -1,0 +1,14 @@
+/** The W3C-shaped peer connection API; the engine and the Netty edge stay internal. */
+module dev.jwebrtc.core {
+    requires static org.jspecify;
+    requires org.slf4j;
+    requires io.netty.transport;
+    requires dev.jwebrtc.sdp;
+    requires dev.jwebrtc.ice;
+    requires dev.jwebrtc.dtls;
+    requires dev.jwebrtc.srtp;
+    requires dev.jwebrtc.sctp;
+    requires dev.jwebrtc.rtp;
+
+    // Exports dev.jwebrtc once its first public type lands (javac rejects exporting a package with no classes).
+}

@@ -3,5 +3,5 @@ module dev.jwebrtc.ice {
     requires static org.jspecify;
     requires org.slf4j;
 
-    // Exports dev.jwebrtc.ice once its first public type lands (javac rejects exporting a package with no classes).
+    exports dev.jwebrtc.ice.stun;
 }

@@ -6,5 +6,5 @@ module dev.jwebrtc.dtls {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.tls;
 
-    // Exports dev.jwebrtc.dtls once its first public type lands (javac rejects exporting a package with no classes).
+    exports dev.jwebrtc.dtls;
 }

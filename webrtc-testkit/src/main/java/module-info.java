@@ -4,8 +4,8 @@
  * threads or sleeps. Usable by applications' own tests too.
  */
 module dev.jwebrtc.testkit {
-    requires static org.jspecify;
-    requires org.junit.jupiter.api;
+    requires static transitive org.jspecify;
+    requires transitive org.junit.jupiter.api;
 
     exports dev.jwebrtc.testkit;
     exports dev.jwebrtc.testkit.junit;

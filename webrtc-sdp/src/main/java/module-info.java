@@ -3,5 +3,6 @@ module dev.jwebrtc.sdp {
     requires static org.jspecify;
     requires org.slf4j;
 
-    // Exports dev.jwebrtc.sdp once its first public type lands (javac rejects exporting a package with no classes).
+    exports dev.jwebrtc.sdp;
+    exports dev.jwebrtc.sdp.attribute;
 }

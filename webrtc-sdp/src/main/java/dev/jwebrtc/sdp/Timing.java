@@ -1,0 +1,16 @@
+package dev.jwebrtc.sdp;
+
+import java.util.List;
+
+/**
+ * A {@code t=<start> <stop>} line (RFC 8866 §5.9) with its {@code r=} repeat lines kept verbatim.
+ * WebRTC always uses {@code t=0 0}.
+ */
+public record Timing(long start, long stop, List<String> repeats) {
+    /** {@code t=0 0}: an unbounded session (RFC 8829 §5.2.1). */
+    public static final Timing UNBOUNDED = new Timing(0, 0, List.of());
+
+    public Timing {
+        repeats = List.copyOf(repeats);
+    }
+}

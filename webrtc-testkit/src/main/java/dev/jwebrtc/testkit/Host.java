@@ -2,6 +2,7 @@ package dev.jwebrtc.testkit;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A machine of the {@link VirtualNetwork} with one IP address. Endpoints attached to it through a
@@ -9,12 +10,12 @@ import java.net.InetSocketAddress;
  */
 public final class Host extends Node {
 
-    private final int stunPort;
+    private final @Nullable VirtualServer server;
 
     Host(VirtualNetwork network, String name, Router parent, InetAddress address, NetemConfig up, NetemConfig down,
-            int stunPort) {
+            @Nullable VirtualServer server) {
         super(network, name, parent, address, up, down);
-        this.stunPort = stunPort;
+        this.server = server;
     }
 
     public String name() {
@@ -45,11 +46,8 @@ public final class Host extends Node {
         return down().stats();
     }
 
-    boolean isStunServer() {
-        return stunPort > 0;
-    }
-
-    int stunPort() {
-        return stunPort;
+    /** The virtual server running on this host instead of an endpoint, if any. */
+    @Nullable VirtualServer server() {
+        return server;
     }
 }

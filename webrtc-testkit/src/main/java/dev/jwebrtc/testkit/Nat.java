@@ -53,7 +53,7 @@ public final class Nat extends Router {
 
     /** Adds a host to the private network. */
     public Host addHost(String name, String address, NetemConfig up, NetemConfig down) {
-        return attach(new Host(network, name, this, VirtualNetwork.literal(address), up, down, 0));
+        return attach(new Host(network, name, this, VirtualNetwork.literal(address), up, down, null));
     }
 
     /** Adds a NAT inside this one (carrier-grade NAT in front of a home NAT, say). */

@@ -3,6 +3,9 @@ package dev.jwebrtc.testkit;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -33,7 +36,7 @@ public final class VirtualNetwork {
     private long delivered;
     private long natDropped;
     private long unroutable;
-    private long stunAnswered;
+    private final List<StunResponder> stunServers = new ArrayList<>();
 
     public VirtualNetwork(VirtualClock clock, long seed) {
         this.clock = clock;
@@ -58,7 +61,7 @@ public final class VirtualNetwork {
 
     /** Adds a host with a public address. */
     public Host addHost(String name, String address, NetemConfig up, NetemConfig down) {
-        return internet.attach(new Host(this, name, internet, literal(address), up, down, 0));
+        return internet.attach(new Host(this, name, internet, literal(address), up, down, null));
     }
 
     /** Adds a NAT whose external address is public. */
@@ -79,8 +82,28 @@ public final class VirtualNetwork {
         if (address.getPort() <= 0) {
             throw new IllegalArgumentException("a STUN server needs a port: " + address);
         }
-        return internet.attach(
-                new Host(this, "stun", internet, address.getAddress(), link, link, address.getPort()));
+        StunResponder responder = new StunResponder(address.getPort());
+        stunServers.add(responder);
+        return internet.attach(new Host(this, "stun", internet, address.getAddress(), link, link, responder));
+    }
+
+    /**
+     * Adds a TURN server (RFC 8656, UDP) on the public internet, with long-term credentials: {@code users} maps
+     * user names to passwords. Relayed addresses are ports of {@code address}'s IP. It answers Binding requests too.
+     */
+    public TurnServer addTurnServer(InetSocketAddress address, String realm, Map<String, String> users) {
+        return addTurnServer(address, realm, users, NetemConfig.NONE);
+    }
+
+    /** Adds a TURN server whose link has the given configuration. */
+    public TurnServer addTurnServer(InetSocketAddress address, String realm, Map<String, String> users,
+            NetemConfig link) {
+        if (address.getPort() <= 0) {
+            throw new IllegalArgumentException("a TURN server needs a port: " + address);
+        }
+        TurnServer server = new TurnServer(address, realm, users, random.split());
+        internet.attach(new Host(this, "turn", internet, address.getAddress(), link, link, server));
+        return server;
     }
 
     /**
@@ -114,8 +137,15 @@ public final class VirtualNetwork {
                 continue;
             }
             Host host = (Host) hop.target;
-            if (host.isStunServer()) {
-                answerStun(hop.timeNanos, host, hop.datagram);
+            VirtualServer server = host.server();
+            if (server != null) {
+                long at = hop.timeNanos;
+                if (!server.receive(at, hop.datagram, reply -> {
+                    sent++;
+                    forwardUp(at, host, reply);
+                })) {
+                    unroutable++;
+                }
                 continue;
             }
             delivered++;
@@ -124,22 +154,11 @@ public final class VirtualNetwork {
         return null;
     }
 
-    private void answerStun(long nowNanos, Host server, Datagram request) {
-        byte[] response = request.destination().getPort() == server.stunPort()
-                ? StunResponder.respond(request.payload(), request.source()) : null;
-        if (response == null) {
-            unroutable++;
-            return;
-        }
-        stunAnswered++;
-        sent++;
-        forwardUp(nowNanos, server, Datagram.of(request.destination(), request.source(), response));
-    }
-
     public NetworkStats stats() {
         long linkDropped = 0;
         // Hosts and NATs each own two links; walk them through the address maps of the routers.
         linkDropped += linkDrops(internet);
+        long stunAnswered = stunServers.stream().mapToLong(StunResponder::answered).sum();
         return new NetworkStats(sent, delivered, linkDropped, natDropped, unroutable, stunAnswered);
     }
 

@@ -6,7 +6,8 @@
  * socket or a clock. This package supplies the other half: a {@link dev.jwebrtc.testkit.VirtualClock}
  * that only the test moves, a seeded link emulator ({@link dev.jwebrtc.testkit.Netem}), a virtual
  * network of hosts and NAT routers that behave as RFC 4787 describes
- * ({@link dev.jwebrtc.testkit.VirtualNetwork}) with a built-in STUN binding responder (RFC 8489), and a
+ * ({@link dev.jwebrtc.testkit.VirtualNetwork}) with built-in STUN (RFC 8489) and TURN (RFC 8656,
+ * {@link dev.jwebrtc.testkit.TurnServer}) servers, and a
  * {@link dev.jwebrtc.testkit.Stepper} that jumps time straight to the next deadline or packet arrival.
  *
  * <p>Rules:

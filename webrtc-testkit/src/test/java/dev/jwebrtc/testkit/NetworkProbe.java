@@ -16,7 +16,12 @@ final class NetworkProbe {
 
     /** Sends {@code text} from {@code from}:{@code fromPort} to {@code to} and returns what reached any host. */
     List<VirtualNetwork.Delivery> send(Host from, int fromPort, InetSocketAddress to, String text) {
-        net.send(clock.nanos(), from, Datagram.of(from.socket(fromPort), to, text.getBytes()));
+        return send(from, fromPort, to, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code bytes} from {@code from}:{@code fromPort} to {@code to} and returns what reached any host. */
+    List<VirtualNetwork.Delivery> send(Host from, int fromPort, InetSocketAddress to, byte[] bytes) {
+        net.send(clock.nanos(), from, Datagram.of(from.socket(fromPort), to, bytes));
         return flush();
     }
 

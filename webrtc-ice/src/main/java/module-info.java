@@ -3,5 +3,6 @@ module dev.jwebrtc.ice {
     requires static org.jspecify;
     requires org.slf4j;
 
+    exports dev.jwebrtc.ice;
     exports dev.jwebrtc.ice.stun;
 }

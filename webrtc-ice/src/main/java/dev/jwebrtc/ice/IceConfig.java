@@ -1,0 +1,190 @@
+package dev.jwebrtc.ice;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configuration of an {@link IceAgent}. Defaults follow the RFCs: Ta 50 ms (RFC 8445 §14.2), consent every
+ * 4-6 s and lost after 30 s (RFC 7675 §5.1), at most 100 pairs (RFC 8445 §6.1.2.5).
+ *
+ * @param role the initial role (the offerer is controlling, RFC 8445 §6.1.1)
+ * @param lite whether this is a lite agent (RFC 8445 §2.5): host candidates only, never sends checks
+ * @param localCredentials fixed local credentials, or {@code null} to generate them
+ * @param stunServers STUN servers for server-reflexive candidates
+ * @param turnServers TURN servers for relayed candidates
+ * @param includeLoopback whether loopback addresses become host candidates
+ * @param includeIpv6 whether IPv6 addresses become host candidates
+ * @param addressFilter which interface addresses may become host candidates (after the checks above)
+ * @param ta the pacing interval between new checks
+ * @param checkRto the first retransmission timeout of a check; doubled per retransmission up to {@code maxRto}
+ * @param maxRto the largest retransmission timeout
+ * @param maxCheckTransmissions transmissions of a check (or consent request) before it fails
+ * @param maxStunTransmissions transmissions of a request to a STUN/TURN server before it fails
+ * @param nominationDelay how long the controlling agent waits after the first valid pair for a better one
+ * @param consentInterval the mean consent check interval (randomised to 0.8..1.2 times)
+ * @param consentTimeout consent is lost this long after the last response
+ * @param disconnectedAfterMissed a consent request unanswered after this many transmissions marks the
+ *        connection disconnected
+ * @param maxPairs the checklist size limit
+ */
+public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials localCredentials,
+        List<InetSocketAddress> stunServers, List<TurnServer> turnServers, boolean includeLoopback,
+        boolean includeIpv6, Predicate<InetAddress> addressFilter, Duration ta, Duration checkRto, Duration maxRto,
+        int maxCheckTransmissions, int maxStunTransmissions, Duration nominationDelay, Duration consentInterval,
+        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs) {
+
+    public IceConfig {
+        Objects.requireNonNull(role, "role");
+        stunServers = List.copyOf(stunServers);
+        turnServers = List.copyOf(turnServers);
+        Objects.requireNonNull(addressFilter, "addressFilter");
+        positive(ta, "ta");
+        positive(checkRto, "checkRto");
+        positive(maxRto, "maxRto");
+        positive(consentInterval, "consentInterval");
+        positive(consentTimeout, "consentTimeout");
+        Objects.requireNonNull(nominationDelay, "nominationDelay");
+        if (maxCheckTransmissions < 1 || maxStunTransmissions < 1 || disconnectedAfterMissed < 1 || maxPairs < 1) {
+            throw new IllegalArgumentException("transmission counts and maxPairs must be at least 1");
+        }
+        for (InetSocketAddress s : stunServers) {
+            if (s.isUnresolved()) {
+                throw new IllegalArgumentException("STUN server address must be resolved by the caller: " + s);
+            }
+        }
+    }
+
+    private static void positive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder with the defaults described on {@link IceConfig}. */
+    public static final class Builder {
+        private IceRole role = IceRole.CONTROLLING;
+        private boolean lite;
+        private @Nullable IceCredentials localCredentials;
+        private final List<InetSocketAddress> stunServers = new ArrayList<>();
+        private final List<TurnServer> turnServers = new ArrayList<>();
+        private boolean includeLoopback;
+        private boolean includeIpv6 = true;
+        private Predicate<InetAddress> addressFilter = a -> true;
+        private Duration ta = Duration.ofMillis(50);
+        private Duration checkRto = Duration.ofMillis(500);
+        private Duration maxRto = Duration.ofMillis(1600);
+        private int maxCheckTransmissions = 7;
+        private int maxStunTransmissions = 5;
+        private Duration nominationDelay = Duration.ofMillis(500);
+        private Duration consentInterval = Duration.ofSeconds(5);
+        private Duration consentTimeout = Duration.ofSeconds(30);
+        private int disconnectedAfterMissed = 3;
+        private int maxPairs = 100;
+
+        public Builder role(IceRole v) {
+            role = v;
+            return this;
+        }
+
+        public Builder lite(boolean v) {
+            lite = v;
+            return this;
+        }
+
+        public Builder localCredentials(@Nullable IceCredentials v) {
+            localCredentials = v;
+            return this;
+        }
+
+        public Builder stunServer(InetSocketAddress v) {
+            stunServers.add(v);
+            return this;
+        }
+
+        public Builder turnServer(TurnServer v) {
+            turnServers.add(v);
+            return this;
+        }
+
+        public Builder includeLoopback(boolean v) {
+            includeLoopback = v;
+            return this;
+        }
+
+        public Builder includeIpv6(boolean v) {
+            includeIpv6 = v;
+            return this;
+        }
+
+        public Builder addressFilter(Predicate<InetAddress> v) {
+            addressFilter = v;
+            return this;
+        }
+
+        public Builder ta(Duration v) {
+            ta = v;
+            return this;
+        }
+
+        public Builder checkRto(Duration v) {
+            checkRto = v;
+            return this;
+        }
+
+        public Builder maxRto(Duration v) {
+            maxRto = v;
+            return this;
+        }
+
+        public Builder maxCheckTransmissions(int v) {
+            maxCheckTransmissions = v;
+            return this;
+        }
+
+        public Builder maxStunTransmissions(int v) {
+            maxStunTransmissions = v;
+            return this;
+        }
+
+        public Builder nominationDelay(Duration v) {
+            nominationDelay = v;
+            return this;
+        }
+
+        public Builder consentInterval(Duration v) {
+            consentInterval = v;
+            return this;
+        }
+
+        public Builder consentTimeout(Duration v) {
+            consentTimeout = v;
+            return this;
+        }
+
+        public Builder disconnectedAfterMissed(int v) {
+            disconnectedAfterMissed = v;
+            return this;
+        }
+
+        public Builder maxPairs(int v) {
+            maxPairs = v;
+            return this;
+        }
+
+        public IceConfig build() {
+            return new IceConfig(role, lite, localCredentials, stunServers, turnServers, includeLoopback, includeIpv6,
+                    addressFilter, ta, checkRto, maxRto, maxCheckTransmissions, maxStunTransmissions, nominationDelay,
+                    consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs);
+        }
+    }
+}

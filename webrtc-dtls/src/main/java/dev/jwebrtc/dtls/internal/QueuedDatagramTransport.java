@@ -1,0 +1,145 @@
+package dev.jwebrtc.dtls.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.bouncycastle.tls.DatagramTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link DatagramTransport} Bouncy Castle's DTLS runs over: datagrams come from a queue the endpoint fills on the
+ * caller's thread, and datagrams BC sends go to a sink the endpoint drains through {@code pollTransmit}.
+ *
+ * <p>Two modes. While the handshake runs on a pool thread, {@link #receive} blocks on the queue for at most BC's
+ * {@code waitMillis}. Once the handshake is over, the endpoint switches to {@link #nonBlocking()} and calls BC on its
+ * own thread: {@code receive} then never waits, and signals an empty queue with {@link QueueEmpty}, an
+ * {@link InterruptedIOException} that BC's record layer passes through without failing the connection, so that
+ * no wall-clock time is spent spinning in BC's receive loop.
+ */
+public final class QueuedDatagramTransport implements DatagramTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueuedDatagramTransport.class);
+
+    /** Enough for any single DTLS record (2^14 + 2048 + header) and then some; larger datagrams are dropped. */
+    public static final int RECEIVE_LIMIT = DtlsRecords.MAX_FRAGMENT_LENGTH + 2 * DtlsRecords.HEADER_LENGTH;
+
+    /** Inbound datagrams queued beyond this are dropped (a handshake needs a handful). */
+    public static final int QUEUE_CAPACITY = 512;
+
+    /** Raised by {@link #receive} in non-blocking mode when nothing is queued. */
+    public static final class QueueEmpty extends InterruptedIOException {
+        private static final long serialVersionUID = 1L;
+
+        QueueEmpty() {
+            super("no queued datagram");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    private static final byte[] POISON = new byte[0];
+
+    private final LinkedBlockingQueue<byte[]> inbound = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+    private final Consumer<byte[]> outbound;
+    private final int mtu;
+    private volatile boolean blocking = true;
+    private volatile boolean aborted;
+
+    /**
+     * @param mtu the send limit handed to BC, which fragments handshake messages to fit it
+     * @param outbound receives a copy of every datagram BC sends; called on whichever thread BC runs on
+     */
+    public QueuedDatagramTransport(int mtu, Consumer<byte[]> outbound) {
+        this.mtu = mtu;
+        this.outbound = outbound;
+    }
+
+    /** Queues a datagram (already copied by the caller); false if the queue is full or the transport aborted. */
+    public boolean offer(byte[] datagram) {
+        return !aborted && inbound.offer(datagram);
+    }
+
+    /** Whether datagrams are queued. */
+    public boolean hasQueued() {
+        return !inbound.isEmpty();
+    }
+
+    /** Switches to non-blocking receives for use on the caller's thread after the handshake. */
+    public void nonBlocking() {
+        blocking = false;
+    }
+
+    /** Stops everything: a blocked receive wakes up and fails, later sends are discarded. */
+    public void abort() {
+        aborted = true;
+        inbound.clear();
+        inbound.offer(POISON);
+    }
+
+    @Override
+    public int getReceiveLimit() {
+        return RECEIVE_LIMIT;
+    }
+
+    @Override
+    public int getSendLimit() {
+        return mtu;
+    }
+
+    @Override
+    public int receive(byte[] buf, int off, int len, int waitMillis) throws IOException {
+        while (true) {
+            byte[] datagram;
+            if (aborted) {
+                throw new IOException("DTLS transport aborted");
+            }
+            if (blocking) {
+                try {
+                    // BC never asks for 0 ("forever") during a handshake; bound it anyway so abort() is noticed.
+                    datagram = inbound.poll(waitMillis > 0 ? waitMillis : 1000, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for a datagram");
+                }
+                if (datagram == null) {
+                    return -1;
+                }
+            } else {
+                datagram = inbound.poll();
+                if (datagram == null) {
+                    throw new QueueEmpty();
+                }
+            }
+            if (datagram == POISON) {
+                throw new IOException("DTLS transport aborted");
+            }
+            if (datagram.length > len) {
+                LOG.debug("dropped a {}-byte datagram larger than the {}-byte receive buffer", datagram.length, len);
+                continue;
+            }
+            System.arraycopy(datagram, 0, buf, off, datagram.length);
+            return datagram.length;
+        }
+    }
+
+    @Override
+    public void send(byte[] buf, int off, int len) {
+        if (aborted) {
+            return;
+        }
+        byte[] copy = new byte[len];
+        System.arraycopy(buf, off, copy, 0, len);
+        outbound.accept(copy);
+    }
+
+    @Override
+    public void close() {
+        // BC calls this after its final close_notify; the endpoint owns the life cycle, so nothing to release here.
+    }
+}

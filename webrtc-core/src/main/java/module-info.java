@@ -10,5 +10,5 @@ module dev.jwebrtc.core {
     requires dev.jwebrtc.sctp;
     requires dev.jwebrtc.rtp;
 
-    // Exports dev.jwebrtc once its first public type lands (javac rejects exporting a package with no classes).
+    exports dev.jwebrtc;
 }

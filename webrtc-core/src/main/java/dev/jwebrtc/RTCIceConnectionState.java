@@ -1,0 +1,6 @@
+package dev.jwebrtc;
+
+/** W3C {@code RTCIceConnectionState}. */
+public enum RTCIceConnectionState {
+    NEW, CHECKING, CONNECTED, COMPLETED, DISCONNECTED, FAILED, CLOSED
+}

@@ -88,7 +88,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         private Duration nominationDelay = Duration.ofMillis(500);
         private Duration consentInterval = Duration.ofSeconds(5);
         private Duration consentTimeout = Duration.ofSeconds(30);
-        private int disconnectedAfterMissed = 3;
+        private int disconnectedAfterMissed = 2;
         private int maxPairs = 100;
 
         public Builder role(IceRole v) {

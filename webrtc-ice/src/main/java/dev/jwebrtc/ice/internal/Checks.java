@@ -71,7 +71,7 @@ final class Checks {
         }
         CandidatePair s = a.selected;
         if (s != null) {
-            if (!a.config.lite() && s.consent == null && a.remoteCredentials != null) {
+            if (!a.config.lite() && !a.consentExpired && s.consent == null && a.remoteCredentials != null) {
                 next = Math.min(next, s.nextConsentNanos);
             }
             if (!a.consentExpired && !a.config.lite()) {

@@ -1,0 +1,408 @@
+package dev.jwebrtc.sctp.internal;
+
+import dev.jwebrtc.sctp.chunk.DataChunk;
+import dev.jwebrtc.sctp.chunk.ForwardTsnChunk;
+import dev.jwebrtc.sctp.chunk.SackChunk;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sending half of the data path: queued messages, outstanding chunks, SACK processing (RFC 9260 §6.2.1),
+ * the T3-rtx timer (§6.3), fast retransmit (§7.2.4), congestion control (§7.2), the peer's receive window (§6.1),
+ * and partial reliability with FORWARD TSN (RFC 3758 §3.5). TSNs are unwrapped 64-bit values.
+ */
+public final class DataSender {
+    private static final Logger LOG = LoggerFactory.getLogger(DataSender.class);
+    private static final int FAST_RETRANSMIT_THRESHOLD = 3;
+
+    private final SendQueue queue;
+    private final RtoEstimator rto;
+    private final CongestionControl cc;
+    private final int mtu;
+    private final int maxPayload;
+    private final boolean forwardTsnSupported;
+    private final OutstandingRing ring;
+    private final TreeMap<Long, Outstanding> toRetransmit = new TreeMap<>();
+    private final Timer t3 = new Timer();
+
+    private long nextTsn;
+    private long cumulativeAck;
+    private long advancedPeerAck;
+    private long flight;
+    private long peerRwnd;
+    private long rttProbeTsn = -1;
+    private boolean fastRetransmitPending;
+    private boolean forwardTsnPending;
+    private long lastSendNanos;
+
+    private long retransmissions;
+    private long fastRetransmits;
+    private long abandonedMessages;
+    private long staleSacks;
+
+    public DataSender(SendQueue queue, RtoEstimator rto, int maxPacketSize, long initialTsn, long peerRwnd,
+            boolean forwardTsnSupported) {
+        this.queue = queue;
+        this.rto = rto;
+        this.mtu = maxPacketSize;
+        this.maxPayload = maxPacketSize - 12 - DataChunk.HEADER_LENGTH;
+        this.cc = new CongestionControl(maxPacketSize, peerRwnd);
+        this.forwardTsnSupported = forwardTsnSupported;
+        this.nextTsn = initialTsn;
+        this.cumulativeAck = initialTsn - 1;
+        this.advancedPeerAck = cumulativeAck;
+        this.ring = new OutstandingRing(initialTsn);
+        this.peerRwnd = peerRwnd;
+    }
+
+    public SendQueue queue() {
+        return queue;
+    }
+
+    /** Last TSN assigned (RFC 6525 "sender's last assigned TSN"), as a wire value. */
+    public long lastAssignedTsnWire() {
+        return Serial.wire32(nextTsn - 1);
+    }
+
+    public long cumulativeAckWire() {
+        return Serial.wire32(cumulativeAck);
+    }
+
+    /** Nothing outstanding and nothing queued (shutdown may proceed, RFC 9260 §9.2). */
+    public boolean idle() {
+        return ring.isEmpty() && !queue.hasData();
+    }
+
+    public long timerDeadline() {
+        return t3.deadline();
+    }
+
+    public long flightSize() { return flight; }
+    public long cwnd() { return cc.cwnd(); }
+    public long ssthresh() { return cc.ssthresh(); }
+    public long peerRwnd() { return peerRwnd; }
+    public long retransmissions() { return retransmissions; }
+    public long fastRetransmits() { return fastRetransmits; }
+    public long abandonedMessages() { return abandonedMessages + queue.expiredUnsent(); }
+    public long staleSacks() { return staleSacks; }
+
+    /**
+     * RFC 9260 §6.2.1: processes a SACK. Returns true when it acknowledged new data (the association then clears
+     * its error counter, §8.3).
+     */
+    public boolean onSack(SackChunk sack, long nowNanos) {
+        long cum = Serial.unwrap32(cumulativeAck, sack.cumulativeTsnAck());
+        if (cum < cumulativeAck || cum >= nextTsn) {
+            staleSacks++; // §6.2.1 D i: older than what we know, or acking what was never sent
+            return false;
+        }
+        long flightBefore = flight;
+        long ackedBytes = 0;
+        long rttSample = -1;
+        boolean cumAdvanced = cum > cumulativeAck;
+        while (!ring.isEmpty() && ring.firstTsn() <= cum) {
+            Outstanding o = ring.removeFirst();
+            if (!o.acked && !o.abandoned) {
+                ackedBytes += o.length;
+            }
+            if (o.tsn == rttProbeTsn) {
+                rttSample = nowNanos - o.sentAtNanos;
+                rttProbeTsn = -1;
+            }
+            leaveFlight(o);
+            toRetransmit.remove(o.tsn);
+        }
+        cumulativeAck = cum;
+        long highestNewlyAcked = cumAdvanced ? cum : -1;
+        long gapCovered = 0;
+        for (SackChunk.GapBlock block : sack.gapBlocks()) {
+            if (block.start() > block.end() || block.start() < 1) {
+                continue;
+            }
+            for (long tsn = cum + block.start(); tsn <= cum + block.end(); tsn++) {
+                Outstanding o = ring.get(tsn);
+                if (o == null) {
+                    break;
+                }
+                gapCovered++;
+                if (!o.acked) {
+                    o.acked = true;
+                    if (!o.abandoned) {
+                        ackedBytes += o.length;
+                        highestNewlyAcked = Math.max(highestNewlyAcked, tsn);
+                    }
+                    if (o.tsn == rttProbeTsn) {
+                        rttSample = nowNanos - o.sentAtNanos;
+                        rttProbeTsn = -1;
+                    }
+                    leaveFlight(o);
+                    toRetransmit.remove(o.tsn);
+                }
+            }
+        }
+        if (rttSample >= 0) {
+            rto.measure(rttSample);
+        }
+        detectReneging(gapCovered, sack);
+        if (highestNewlyAcked >= 0) {
+            countMissIndications(highestNewlyAcked, nowNanos);
+        }
+        cc.onAck(ackedBytes, cumAdvanced, flightBefore, cumulativeAck);
+        // RFC 9260 §6.2.1 D iv: rwnd = a_rwnd minus the bytes still in flight.
+        peerRwnd = Math.max(0, sack.advertisedReceiverWindow() - flight);
+        if (ring.isEmpty()) {
+            t3.stop(); // §6.3.2 R2
+            cc.onAllAcked();
+        } else if (cumAdvanced) {
+            t3.start(nowNanos, rto.rtoNanos()); // §6.3.2 R3
+        }
+        updateAdvancedPeerAck();
+        return cumAdvanced || ackedBytes > 0;
+    }
+
+    private void leaveFlight(Outstanding o) {
+        if (o.inFlight) {
+            o.inFlight = false;
+            flight -= o.length;
+        }
+    }
+
+    // A chunk that was gap-acked and is no longer reported was reneged (§6.2.1): send it again.
+    private void detectReneging(long gapCovered, SackChunk sack) {
+        long ackedInRing = 0;
+        for (long tsn = ring.firstTsn(); tsn < ring.endTsn() && ackedInRing <= gapCovered; tsn++) {
+            Outstanding o = ring.get(tsn);
+            if (o != null && o.acked) {
+                ackedInRing++;
+            }
+        }
+        if (ackedInRing <= gapCovered) {
+            return;
+        }
+        for (long tsn = ring.firstTsn(); tsn < ring.endTsn(); tsn++) {
+            Outstanding o = ring.get(tsn);
+            if (o != null && o.acked && !coveredBy(sack, tsn)) {
+                o.acked = false;
+                if (!o.abandoned) {
+                    mark(o);
+                }
+            }
+        }
+    }
+
+    private boolean coveredBy(SackChunk sack, long tsn) {
+        for (SackChunk.GapBlock b : sack.gapBlocks()) {
+            if (tsn >= cumulativeAck + b.start() && tsn <= cumulativeAck + b.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // RFC 9260 §7.2.4: each SACK that newly acks a higher TSN is one miss indication for older unacked chunks.
+    private void countMissIndications(long highestNewlyAcked, long nowNanos) {
+        for (long tsn = ring.firstTsn(); tsn < highestNewlyAcked; tsn++) {
+            Outstanding o = ring.get(tsn);
+            if (o == null || o.acked || o.abandoned || !o.inFlight || o.fastRetransmitted) {
+                continue;
+            }
+            if (++o.missIndications >= FAST_RETRANSMIT_THRESHOLD) {
+                o.fastRetransmitted = true;
+                if (o.message.shouldAbandon(o.transmissions, nowNanos)) {
+                    abandon(o.message);
+                    continue;
+                }
+                mark(o);
+                fastRetransmits++;
+                fastRetransmitPending = true;
+                cc.onFastRetransmit(ring.endTsn() - 1);
+            }
+        }
+    }
+
+    private void mark(Outstanding o) {
+        leaveFlight(o);
+        o.markedForRetransmit = true;
+        toRetransmit.put(o.tsn, o);
+        if (o.tsn == rttProbeTsn) {
+            rttProbeTsn = -1; // Karn: never time a retransmitted chunk
+        }
+    }
+
+    /** RFC 3758 §3.5: abandons every chunk of the message and its unsent rest. */
+    private void abandon(OutgoingMessage m) {
+        if (m.abandoned) {
+            return;
+        }
+        m.abandoned = true;
+        abandonedMessages++;
+        for (long tsn = ring.firstTsn(); tsn < ring.endTsn(); tsn++) {
+            Outstanding o = ring.get(tsn);
+            if (o != null && o.message == m) {
+                o.abandoned = true;
+                o.markedForRetransmit = false;
+                toRetransmit.remove(tsn);
+                leaveFlight(o);
+            }
+        }
+        queue.discardRest(m);
+        LOG.trace("abandoned a message on stream {}", m.streamId);
+    }
+
+    // RFC 3758 §3.5 C2: move the advanced peer ack point over abandoned chunks.
+    private void updateAdvancedPeerAck() {
+        if (!forwardTsnSupported) {
+            return;
+        }
+        advancedPeerAck = Math.max(advancedPeerAck, cumulativeAck);
+        Outstanding o;
+        while ((o = ring.get(advancedPeerAck + 1)) != null && o.abandoned) {
+            advancedPeerAck++;
+        }
+        // C3: (re)send FORWARD TSN while the peer has not acknowledged the skip.
+        forwardTsnPending = advancedPeerAck > cumulativeAck;
+    }
+
+    /** The FORWARD TSN to send now, if one is due (RFC 3758 §3.5 C3). */
+    public @Nullable ForwardTsnChunk takeForwardTsn() {
+        if (!forwardTsnPending) {
+            return null;
+        }
+        forwardTsnPending = false;
+        Map<Integer, Integer> lastSsn = new LinkedHashMap<>();
+        for (long tsn = cumulativeAck + 1; tsn <= advancedPeerAck; tsn++) {
+            Outstanding o = ring.get(tsn);
+            if (o != null && !o.chunk.unordered()) {
+                lastSsn.put(o.chunk.streamId(), o.chunk.ssn());
+            }
+        }
+        List<ForwardTsnChunk.StreamSsn> streams = new ArrayList<>();
+        lastSsn.forEach((sid, ssn) -> streams.add(new ForwardTsnChunk.StreamSsn(sid, ssn)));
+        return new ForwardTsnChunk(Serial.wire32(advancedPeerAck), streams);
+    }
+
+    /** RFC 9260 §6.3.3: T3-rtx expiry. Returns true if it expired (counts as an association error). */
+    public boolean onTimeout(long nowNanos) {
+        if (!t3.expire(nowNanos)) {
+            return false;
+        }
+        rto.backOff(); // E2
+        cc.onRetransmissionTimeout(); // E1
+        for (long tsn = ring.firstTsn(); tsn < ring.endTsn(); tsn++) {
+            Outstanding o = ring.get(tsn);
+            if (o == null || o.acked || o.abandoned) {
+                continue;
+            }
+            if (o.message.shouldAbandon(o.transmissions, nowNanos)) {
+                abandon(o.message);
+            } else {
+                mark(o); // E3
+            }
+        }
+        updateAdvancedPeerAck();
+        if (!ring.isEmpty()) {
+            t3.start(nowNanos, rto.rtoNanos());
+        }
+        return true;
+    }
+
+    /**
+     * Adds retransmissions and new DATA to the packet as congestion and receive windows allow (RFC 9260 §6.1).
+     */
+    public void fill(PacketBuilder packet, long nowNanos) {
+        if (nowNanos - lastSendNanos > rto.rtoNanos() && ring.isEmpty() && lastSendNanos != 0) {
+            cc.onIdle();
+        }
+        boolean bypassCwnd = fastRetransmitPending; // §7.2.4 step 3: one packet regardless of cwnd
+        fastRetransmitPending = false;
+        while (!toRetransmit.isEmpty() && (bypassCwnd || flight < cc.cwnd())) {
+            Outstanding o = toRetransmit.firstEntry().getValue();
+            if (o.message.shouldAbandon(o.transmissions, nowNanos)) {
+                abandon(o.message);
+                updateAdvancedPeerAck();
+                continue;
+            }
+            if (!packet.fits(o.chunk)) {
+                return;
+            }
+            toRetransmit.pollFirstEntry();
+            o.markedForRetransmit = false;
+            o.transmissions++;
+            o.sentAtNanos = nowNanos;
+            o.inFlight = true;
+            flight += o.length;
+            retransmissions++;
+            packet.add(o.chunk);
+            afterSend(nowNanos);
+        }
+        if (!toRetransmit.isEmpty()) {
+            return; // §6.1: retransmissions go before new data
+        }
+        while (flight < cc.cwnd()) {
+            int room = Math.min(maxPayload, packet.remaining() - DataChunk.HEADER_LENGTH);
+            if (room <= 0) {
+                return;
+            }
+            int next = queue.nextFragmentLength(maxPayload, nowNanos);
+            if (next == 0) {
+                return;
+            }
+            // §6.1 A: respect the peer's window, but allow one chunk when nothing is in flight (window probe).
+            if (next > peerRwnd && flight > 0) {
+                return;
+            }
+            if (room < next && room < maxPayload / 4) {
+                return; // not worth a tiny fragment; the next packet carries it whole
+            }
+            DataChunk chunk = queue.nextFragment(Serial.wire32(nextTsn), room, nowNanos);
+            if (chunk == null) {
+                return;
+            }
+            OutgoingMessage m = currentMessageOf(chunk);
+            Outstanding o = new Outstanding(nextTsn, chunk, m);
+            nextTsn++;
+            o.transmissions = 1;
+            o.sentAtNanos = nowNanos;
+            o.inFlight = true;
+            flight += o.length;
+            peerRwnd = Math.max(0, peerRwnd - o.length);
+            ring.addLast(o);
+            if (rttProbeTsn < 0) {
+                rttProbeTsn = o.tsn; // §6.3.1 C4: one RTT measurement per round trip
+            }
+            packet.add(chunk);
+            afterSend(nowNanos);
+        }
+    }
+
+    private OutgoingMessage currentMessageOf(DataChunk chunk) {
+        return queue.lastProducedMessage();
+    }
+
+    private void afterSend(long nowNanos) {
+        lastSendNanos = nowNanos;
+        t3.startIfStopped(nowNanos, rto.rtoNanos()); // §6.3.2 R1
+    }
+
+    /** Whether {@link #fill} would add something now. */
+    public boolean wantsToSend(long nowNanos) {
+        if (!toRetransmit.isEmpty()) {
+            return fastRetransmitPending || flight < cc.cwnd();
+        }
+        if (flight >= cc.cwnd()) {
+            return false;
+        }
+        int next = queue.nextFragmentLength(maxPayload, nowNanos);
+        return next > 0 && (next <= peerRwnd || flight == 0);
+    }
+
+    public boolean forwardTsnPending() {
+        return forwardTsnPending;
+    }
+}

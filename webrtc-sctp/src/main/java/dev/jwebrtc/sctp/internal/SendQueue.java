@@ -1,0 +1,214 @@
+package dev.jwebrtc.sctp.internal;
+
+import dev.jwebrtc.sctp.chunk.DataChunk;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Messages waiting to be sent, per stream, and their fragmentation into DATA chunks (RFC 9260 §6.9). Streams take
+ * turns message by message (round robin); once a message has started, its fragments go out back to back because
+ * DATA fragments need consecutive TSNs. Keeps the buffered amount (unsent bytes) per stream and in total, with
+ * low-threshold notifications.
+ */
+public final class SendQueue {
+
+    private static final class OutStream {
+        final int id;
+        final ArrayDeque<OutgoingMessage> messages = new ArrayDeque<>();
+        int nextSsn;
+        long buffered;
+        long lowThreshold;
+        boolean queued;
+        boolean closing;
+
+        OutStream(int id) {
+            this.id = id;
+        }
+    }
+
+    private final AssociationListener listener;
+    private final Map<Integer, OutStream> streams = new HashMap<>();
+    private final ArrayDeque<OutStream> roundRobin = new ArrayDeque<>();
+    private @Nullable OutStream current;
+    private long totalBuffered;
+    private long totalLowThreshold;
+    private long expiredUnsent;
+    private @Nullable OutgoingMessage lastProduced;
+
+    public SendQueue(AssociationListener listener) {
+        this.listener = listener;
+    }
+
+    private OutStream stream(int id) {
+        return streams.computeIfAbsent(id, OutStream::new);
+    }
+
+    public void add(OutgoingMessage m) {
+        OutStream s = stream(m.streamId);
+        s.messages.addLast(m);
+        s.buffered += m.data.length;
+        totalBuffered += m.data.length;
+        if (!s.queued && s != current) {
+            s.queued = true;
+            roundRobin.addLast(s);
+        }
+    }
+
+    public boolean hasData() {
+        return current != null || !roundRobin.isEmpty();
+    }
+
+    public long bufferedAmount(int streamId) {
+        OutStream s = streams.get(streamId);
+        return s == null ? 0 : s.buffered;
+    }
+
+    public long totalBufferedAmount() {
+        return totalBuffered;
+    }
+
+    public void setLowThreshold(int streamId, long bytes) {
+        stream(streamId).lowThreshold = bytes;
+    }
+
+    public void setTotalLowThreshold(long bytes) {
+        totalLowThreshold = bytes;
+    }
+
+    /** Messages dropped before their first fragment was sent because their lifetime ran out. */
+    public long expiredUnsent() {
+        return expiredUnsent;
+    }
+
+    /** Marks a stream as closing: the association refuses new messages on it until the reset completes. */
+    public void setClosing(int streamId, boolean closing) {
+        stream(streamId).closing = closing;
+    }
+
+    public boolean isClosing(int streamId) {
+        OutStream s = streams.get(streamId);
+        return s != null && s.closing;
+    }
+
+    /** Whether nothing of this stream waits to be sent (the reset request may go out). */
+    public boolean isDrained(int streamId) {
+        OutStream s = streams.get(streamId);
+        return s == null || (s.messages.isEmpty() && s != current);
+    }
+
+    /** RFC 6525 §5.1.2: after an outgoing reset, the stream's SSN starts again at 0. */
+    public void resetSsn(int streamId) {
+        stream(streamId).nextSsn = 0;
+    }
+
+    /** Payload length of the next fragment, or 0 when nothing is queued (expired messages are dropped first). */
+    public int nextFragmentLength(int maxPayload, long nowNanos) {
+        OutgoingMessage m = peek(nowNanos);
+        return m == null ? 0 : Math.min(maxPayload, m.remaining());
+    }
+
+    private @Nullable OutgoingMessage peek(long nowNanos) {
+        if (current != null) {
+            return current.messages.peekFirst();
+        }
+        while (!roundRobin.isEmpty()) {
+            OutStream s = roundRobin.peekFirst();
+            OutgoingMessage m = s.messages.peekFirst();
+            // RFC 3758 §3.5: a message whose lifetime ended before any of it was sent is dropped without a TSN.
+            while (m != null && m.offset == 0 && nowNanos >= m.expiresAtNanos) {
+                s.messages.pollFirst();
+                m.abandoned = true;
+                expiredUnsent++;
+                consumed(s, m.data.length);
+                m = s.messages.peekFirst();
+            }
+            if (m != null) {
+                return m;
+            }
+            roundRobin.pollFirst();
+            s.queued = false;
+        }
+        return null;
+    }
+
+    /** Cuts the next fragment and gives it the TSN; null when nothing is queued. */
+    public @Nullable DataChunk nextFragment(long wireTsn, int maxPayload, long nowNanos) {
+        OutgoingMessage m = peek(nowNanos);
+        if (m == null) {
+            return null;
+        }
+        OutStream s;
+        if (current == null) {
+            s = roundRobin.pollFirst();
+            s.queued = false;
+            current = s;
+            if (!m.unordered) {
+                m.ssn = s.nextSsn;
+                s.nextSsn = (s.nextSsn + 1) & 0xFFFF;
+            }
+        } else {
+            s = current;
+        }
+        lastProduced = m;
+        int length = Math.min(maxPayload, m.remaining());
+        boolean beginning = m.offset == 0;
+        byte[] payload = beginning && length == m.data.length ? m.data
+                : Arrays.copyOfRange(m.data, m.offset, m.offset + length);
+        m.offset += length;
+        boolean ending = m.remaining() == 0;
+        if (ending) {
+            finishCurrent(s);
+        }
+        consumed(s, length);
+        return new DataChunk(false, m.unordered, beginning, ending, wireTsn, s.id, m.unordered ? 0 : m.ssn, m.ppid,
+                payload);
+    }
+
+    private void finishCurrent(OutStream s) {
+        s.messages.pollFirst();
+        current = null;
+        if (!s.messages.isEmpty()) {
+            s.queued = true;
+            roundRobin.addLast(s);
+        }
+    }
+
+    /** The message the last {@link #nextFragment} call cut from. */
+    public OutgoingMessage lastProducedMessage() {
+        if (lastProduced == null) {
+            throw new IllegalStateException("no fragment produced yet");
+        }
+        return lastProduced;
+    }
+
+    /** RFC 3758 §3.5: an abandoned message that is partly sent loses its unsent rest too. */
+    public void discardRest(OutgoingMessage m) {
+        if (current == null || current.messages.peekFirst() != m) {
+            return;
+        }
+        OutStream s = current;
+        int rest = m.remaining();
+        m.offset = m.data.length;
+        finishCurrent(s);
+        consumed(s, rest);
+    }
+
+    private void consumed(OutStream s, long bytes) {
+        if (bytes == 0) {
+            return;
+        }
+        long before = s.buffered;
+        s.buffered -= bytes;
+        if (before > s.lowThreshold && s.buffered <= s.lowThreshold) {
+            listener.bufferedAmountLow(s.id);
+        }
+        long totalBefore = totalBuffered;
+        totalBuffered -= bytes;
+        if (totalBefore > totalLowThreshold && totalBuffered <= totalLowThreshold) {
+            listener.totalBufferedAmountLow();
+        }
+    }
+}

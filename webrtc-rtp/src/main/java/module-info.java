@@ -3,5 +3,5 @@ module dev.jwebrtc.rtp {
     requires static org.jspecify;
     requires org.slf4j;
 
-    // Exports dev.jwebrtc.rtp once its first public type lands (javac rejects exporting a package with no classes).
+    exports dev.jwebrtc.rtp;
 }

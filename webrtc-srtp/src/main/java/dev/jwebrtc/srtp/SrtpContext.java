@@ -1,18 +1,10 @@
 package dev.jwebrtc.srtp;
 
-import dev.jwebrtc.srtp.internal.AesCmHmacCipher;
-import dev.jwebrtc.srtp.internal.AesGcmCipher;
-import dev.jwebrtc.srtp.internal.IntObjectMap;
 import dev.jwebrtc.srtp.internal.KeyDerivation;
-import dev.jwebrtc.srtp.internal.PacketCipher;
-import dev.jwebrtc.srtp.internal.ReplayWindow;
-import dev.jwebrtc.srtp.internal.RtpIndex;
 import dev.jwebrtc.srtp.internal.SessionKeys;
-import dev.jwebrtc.srtp.internal.StreamState;
+import dev.jwebrtc.srtp.internal.SrtpSession;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * SRTP and SRTCP (RFC 3711, RFC 7714) under one master key and salt, for any number of SSRCs.
@@ -40,41 +32,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class SrtpContext {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SrtpContext.class);
-    private static final int RTP_HEADER = 12;
-    private static final int RTCP_HEADER = 8;
-    private static final int SHORT = -1;
-    private static final int NOT_V2 = -2;
-
     private final SrtpProfile profile;
     private final SrtpOptions options;
-    private final PacketCipher rtpCipher;
-    private final PacketCipher rtcpCipher;
-    private final IntObjectMap<StreamState> streams = new IntObjectMap<>();
+    private final SrtpSession session;
     private byte[] scratch = new byte[0];
-    private int plainLength;
-
-    private long rtpProtected;
-    private long rtcpProtected;
-    private long rtpUnprotected;
-    private long rtcpUnprotected;
-    private long authFailed;
-    private long replayed;
-    private long tooOld;
-    private long tooShort;
-    private long malformed;
-    private long unknownSsrc;
 
     private SrtpContext(SrtpProfile profile, SessionKeys rtpKeys, SessionKeys rtcpKeys, SrtpOptions options) {
         this.profile = profile;
         this.options = options;
-        if (profile.aead()) {
-            this.rtpCipher = new AesGcmCipher(rtpKeys);
-            this.rtcpCipher = new AesGcmCipher(rtcpKeys);
-        } else {
-            this.rtpCipher = new AesCmHmacCipher(rtpKeys, profile.rtpAuthTagLength());
-            this.rtcpCipher = new AesCmHmacCipher(rtcpKeys, profile.rtcpAuthTagLength());
-        }
+        this.session = new SrtpSession(profile, rtpKeys, rtcpKeys, options);
     }
 
     /** A context with default options; see {@link #create(SrtpProfile, byte[], byte[], SrtpOptions)}. */
@@ -169,11 +135,11 @@ public final class SrtpContext {
             int srcOff = in.arrayOffset() + in.position();
             int dstOff = out.arrayOffset() + out.position();
             requireApart(in.array(), srcOff, len, out.array(), dstOff, outLen);
-            protectRtp(in.array(), srcOff, len, out.array(), dstOff);
+            session.protectRtp(in.array(), srcOff, len, out.array(), dstOff);
         } else {
             byte[] s = scratch(outLen);
             in.get(in.position(), s, 0, len);
-            protectRtp(s, 0, len, s, 0);
+            session.protectRtp(s, 0, len, s, 0);
             out.put(out.position(), s, 0, outLen);
         }
         in.position(in.limit());
@@ -194,12 +160,12 @@ public final class SrtpContext {
         requireTailRoom(packet, outLen);
         if (packet.hasArray()) {
             int off = packet.arrayOffset() + packet.position();
-            protectRtp(packet.array(), off, len, packet.array(), off);
+            session.protectRtp(packet.array(), off, len, packet.array(), off);
             packet.limit(packet.position() + outLen);
         } else {
             byte[] s = scratch(outLen);
             packet.get(packet.position(), s, 0, len);
-            protectRtp(s, 0, len, s, 0);
+            session.protectRtp(s, 0, len, s, 0);
             packet.limit(packet.position() + outLen);
             packet.put(packet.position(), s, 0, outLen);
         }
@@ -219,18 +185,18 @@ public final class SrtpContext {
             int srcOff = in.arrayOffset() + in.position();
             int dstOff = out.arrayOffset() + out.position();
             requireApart(in.array(), srcOff, len, out.array(), dstOff, len);
-            r = unprotectRtp(in.array(), srcOff, len, out.array(), dstOff);
+            r = session.unprotectRtp(in.array(), srcOff, len, out.array(), dstOff);
         } else {
             byte[] s = scratch(len);
             in.get(in.position(), s, 0, len);
-            r = unprotectRtp(s, 0, len, s, 0);
+            r = session.unprotectRtp(s, 0, len, s, 0);
             if (r == SrtpResult.OK) {
-                out.put(out.position(), s, 0, plainLength);
+                out.put(out.position(), s, 0, session.plainLength());
             }
         }
         if (r == SrtpResult.OK) {
             in.position(in.limit());
-            out.position(out.position() + plainLength);
+            out.position(out.position() + session.plainLength());
         }
         return r;
     }
@@ -241,17 +207,17 @@ public final class SrtpContext {
         SrtpResult r;
         if (packet.hasArray()) {
             int off = packet.arrayOffset() + packet.position();
-            r = unprotectRtp(packet.array(), off, len, packet.array(), off);
+            r = session.unprotectRtp(packet.array(), off, len, packet.array(), off);
         } else {
             byte[] s = scratch(len);
             packet.get(packet.position(), s, 0, len);
-            r = unprotectRtp(s, 0, len, s, 0);
+            r = session.unprotectRtp(s, 0, len, s, 0);
             if (r == SrtpResult.OK) {
-                packet.put(packet.position(), s, 0, plainLength);
+                packet.put(packet.position(), s, 0, session.plainLength());
             }
         }
         if (r == SrtpResult.OK) {
-            packet.limit(packet.position() + plainLength);
+            packet.limit(packet.position() + session.plainLength());
         }
         return r;
     }
@@ -273,11 +239,11 @@ public final class SrtpContext {
             int srcOff = in.arrayOffset() + in.position();
             int dstOff = out.arrayOffset() + out.position();
             requireApart(in.array(), srcOff, len, out.array(), dstOff, outLen);
-            protectRtcp(in.array(), srcOff, len, out.array(), dstOff);
+            session.protectRtcp(in.array(), srcOff, len, out.array(), dstOff);
         } else {
             byte[] s = scratch(outLen);
             in.get(in.position(), s, 0, len);
-            protectRtcp(s, 0, len, s, 0);
+            session.protectRtcp(s, 0, len, s, 0);
             out.put(out.position(), s, 0, outLen);
         }
         in.position(in.limit());
@@ -292,12 +258,12 @@ public final class SrtpContext {
         requireTailRoom(packet, outLen);
         if (packet.hasArray()) {
             int off = packet.arrayOffset() + packet.position();
-            protectRtcp(packet.array(), off, len, packet.array(), off);
+            session.protectRtcp(packet.array(), off, len, packet.array(), off);
             packet.limit(packet.position() + outLen);
         } else {
             byte[] s = scratch(outLen);
             packet.get(packet.position(), s, 0, len);
-            protectRtcp(s, 0, len, s, 0);
+            session.protectRtcp(s, 0, len, s, 0);
             packet.limit(packet.position() + outLen);
             packet.put(packet.position(), s, 0, outLen);
         }
@@ -313,39 +279,39 @@ public final class SrtpContext {
             int srcOff = in.arrayOffset() + in.position();
             int dstOff = out.arrayOffset() + out.position();
             requireApart(in.array(), srcOff, len, out.array(), dstOff, len);
-            r = unprotectRtcp(in.array(), srcOff, len, out.array(), dstOff);
+            r = session.unprotectRtcp(in.array(), srcOff, len, out.array(), dstOff);
         } else {
             byte[] s = scratch(len);
             in.get(in.position(), s, 0, len);
-            r = unprotectRtcp(s, 0, len, s, 0);
+            r = session.unprotectRtcp(s, 0, len, s, 0);
             if (r == SrtpResult.OK) {
-                out.put(out.position(), s, 0, plainLength);
+                out.put(out.position(), s, 0, session.plainLength());
             }
         }
         if (r == SrtpResult.OK) {
             in.position(in.limit());
-            out.position(out.position() + plainLength);
+            out.position(out.position() + session.plainLength());
         }
         return r;
     }
 
-    /** Unprotects the SRTCP packet in {@code [position, limit)} in place; on {@link SrtpResult#OK} shrinks the limit. */
+    /** Unprotects the SRTCP packet in {@code [position, limit)} in place; on OK shrinks the limit. */
     public SrtpResult unprotectRtcp(ByteBuffer packet) {
         int len = packet.remaining();
         SrtpResult r;
         if (packet.hasArray()) {
             int off = packet.arrayOffset() + packet.position();
-            r = unprotectRtcp(packet.array(), off, len, packet.array(), off);
+            r = session.unprotectRtcp(packet.array(), off, len, packet.array(), off);
         } else {
             byte[] s = scratch(len);
             packet.get(packet.position(), s, 0, len);
-            r = unprotectRtcp(s, 0, len, s, 0);
+            r = session.unprotectRtcp(s, 0, len, s, 0);
             if (r == SrtpResult.OK) {
-                packet.put(packet.position(), s, 0, plainLength);
+                packet.put(packet.position(), s, 0, session.plainLength());
             }
         }
         if (r == SrtpResult.OK) {
-            packet.limit(packet.position() + plainLength);
+            packet.limit(packet.position() + session.plainLength());
         }
         return r;
     }
@@ -354,224 +320,37 @@ public final class SrtpContext {
 
     /** Forgets everything about {@code ssrc} (an ended track); returns whether it was known. */
     public boolean removeStream(int ssrc) {
-        return streams.remove(ssrc);
+        return session.removeStream(ssrc);
     }
 
     /** Number of SSRCs this context tracks. */
     public int streamCount() {
-        return streams.size();
+        return session.streamCount();
     }
 
     /** A snapshot of the counters. */
     public SrtpStats stats() {
-        return new SrtpStats(rtpProtected, rtcpProtected, rtpUnprotected, rtcpUnprotected, authFailed, replayed,
-                tooOld, tooShort, malformed, unknownSsrc);
+        return session.stats();
     }
 
     @Override
     public String toString() {
-        return "SrtpContext[" + profile + ", streams=" + streams.size() + "]";
+        return "SrtpContext[" + profile + ", streams=" + session.streamCount() + "]";
     }
 
     /** Highest SRTP index received from {@code ssrc}, or -1 (tests). */
     long highestReceivedRtpIndex(int ssrc) {
-        StreamState st = streams.get(ssrc);
-        ReplayWindow w = st == null ? null : st.rtpReceive();
-        return w == null ? -1 : w.highest();
+        return session.highestReceivedRtpIndex(ssrc);
+    }
+
+    /** RTP header length, or a negative code (tests). */
+    static int rtpHeaderLength(byte[] b, int off, int len) {
+        return SrtpSession.rtpHeaderLength(b, off, len);
     }
 
     /** Sets the next SRTCP index sent for {@code ssrc} (tests). */
     void setNextSrtcpIndex(int ssrc, int index) {
-        sendStream(ssrc).setNextRtcpSendIndex(index);
-    }
-
-    // ---------------------------------------------------------------- array level
-
-    private void protectRtp(byte[] src, int off, int len, byte[] dst, int dstOff) {
-        int headerLength = rtpHeaderLength(src, off, len);
-        if (headerLength == NOT_V2) {
-            throw new IllegalArgumentException("not an RTP version 2 packet: first octet 0x"
-                    + Integer.toHexString(src[off] & 0xff));
-        }
-        if (headerLength < 0) {
-            throw new IllegalArgumentException("RTP packet of " + len
-                    + " octets is shorter than its header (fixed part, CSRCs and extension)");
-        }
-        int ssrc = PacketCipher.readInt(src, off + 8);
-        int seq = u16(src, off + 2);
-        long index = sendStream(ssrc).nextRtpSendIndex(seq);
-        rtpCipher.protectRtp(src, off, len, headerLength, dst, dstOff, ssrc, index);
-        rtpProtected++;
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("protected RTP ssrc={} index={} length={}", Integer.toUnsignedString(ssrc), index, len);
-        }
-    }
-
-    private SrtpResult unprotectRtp(byte[] src, int off, int len, byte[] dst, int dstOff) {
-        int headerLength = rtpHeaderLength(src, off, len);
-        if (headerLength == NOT_V2) {
-            return drop(SrtpResult.MALFORMED, "RTP", 0, len);
-        }
-        if (headerLength < 0 || headerLength + rtpCipher.tagLength() > len) {
-            return drop(SrtpResult.TOO_SHORT, "RTP", len >= RTP_HEADER ? PacketCipher.readInt(src, off + 8) : 0,
-                    len);
-        }
-        int ssrc = PacketCipher.readInt(src, off + 8);
-        int seq = u16(src, off + 2);
-        StreamState st = streams.get(ssrc);
-        ReplayWindow window = st == null ? null : st.rtpReceive();
-        long index;
-        if (window == null) {
-            if (st == null && streams.size() >= options.maxStreams()) {
-                return drop(SrtpResult.UNKNOWN_SSRC, "RTP", ssrc, len);
-            }
-            // RFC 3711 §3.3.1: the receiver starts from the first sequence number it sees, with ROC 0.
-            index = seq;
-        } else {
-            index = RtpIndex.estimate(window.highest(), seq);
-            SrtpResult early = verdict(window.check(index));
-            if (early != SrtpResult.OK) {
-                return drop(early, "RTP", ssrc, len);
-            }
-        }
-        int n = rtpCipher.unprotectRtp(src, off, len, headerLength, dst, dstOff, ssrc, index);
-        if (n < 0) {
-            return drop(SrtpResult.AUTH_FAILED, "RTP", ssrc, len);
-        }
-        // RFC 3711 §3.3.2: only an authenticated packet updates the replay list and the ROC.
-        if (st == null) {
-            st = new StreamState(ssrc);
-            streams.put(ssrc, st);
-        }
-        st.rtpReceive(options.rtpReplayWindow()).accept(index);
-        rtpUnprotected++;
-        plainLength = n;
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("unprotected RTP ssrc={} index={} length={}", Integer.toUnsignedString(ssrc), index, n);
-        }
-        return SrtpResult.OK;
-    }
-
-    private void protectRtcp(byte[] src, int off, int len, byte[] dst, int dstOff) {
-        if (len < RTCP_HEADER) {
-            throw new IllegalArgumentException("RTCP packet of " + len + " octets is shorter than its 8-octet header");
-        }
-        if ((src[off] & 0xc0) != 0x80) {
-            throw new IllegalArgumentException("not an RTCP version 2 packet: first octet 0x"
-                    + Integer.toHexString(src[off] & 0xff));
-        }
-        int ssrc = PacketCipher.readInt(src, off + 4);
-        int index = sendStream(ssrc).nextRtcpSendIndex();
-        rtcpCipher.protectRtcp(src, off, len, dst, dstOff, ssrc, index);
-        rtcpProtected++;
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("protected RTCP ssrc={} index={} length={}", Integer.toUnsignedString(ssrc), index, len);
-        }
-    }
-
-    private SrtpResult unprotectRtcp(byte[] src, int off, int len, byte[] dst, int dstOff) {
-        if (len > 0 && (src[off] & 0xc0) != 0x80) {
-            return drop(SrtpResult.MALFORMED, "RTCP", 0, len);
-        }
-        if (len < RTCP_HEADER + profile.rtcpOverhead()) {
-            return drop(SrtpResult.TOO_SHORT, "RTCP", len >= RTCP_HEADER ? PacketCipher.readInt(src, off + 4) : 0,
-                    len);
-        }
-        int ssrc = PacketCipher.readInt(src, off + 4);
-        int index = PacketCipher.readInt(src, off + rtcpCipher.srtcpIndexOffset(len)) & StreamState.MAX_SRTCP_INDEX;
-        StreamState st = streams.get(ssrc);
-        ReplayWindow window = st == null ? null : st.rtcpReceive();
-        if (window == null) {
-            if (st == null && streams.size() >= options.maxStreams()) {
-                return drop(SrtpResult.UNKNOWN_SSRC, "RTCP", ssrc, len);
-            }
-        } else {
-            SrtpResult early = verdict(window.check(index));
-            if (early != SrtpResult.OK) {
-                return drop(early, "RTCP", ssrc, len);
-            }
-        }
-        int n = rtcpCipher.unprotectRtcp(src, off, len, dst, dstOff, ssrc);
-        if (n < 0) {
-            return drop(SrtpResult.AUTH_FAILED, "RTCP", ssrc, len);
-        }
-        if (st == null) {
-            st = new StreamState(ssrc);
-            streams.put(ssrc, st);
-        }
-        st.rtcpReceive(options.rtcpReplayWindow()).accept(index);
-        rtcpUnprotected++;
-        plainLength = n;
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("unprotected RTCP ssrc={} index={} length={}", Integer.toUnsignedString(ssrc), index, n);
-        }
-        return SrtpResult.OK;
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    /**
-     * RFC 3550 §5.1/§5.3.1: 12 fixed octets, 4 per CSRC, and an extension of 4 + 4 * length octets when X is set.
-     * Returns {@link #SHORT} if the packet ends inside the header, {@link #NOT_V2} if the version is not 2.
-     */
-    static int rtpHeaderLength(byte[] b, int off, int len) {
-        if (len < 1) {
-            return SHORT;
-        }
-        int b0 = b[off] & 0xff;
-        if (b0 >>> 6 != 2) {
-            return NOT_V2;
-        }
-        if (len < RTP_HEADER) {
-            return SHORT;
-        }
-        int length = RTP_HEADER + 4 * (b0 & 0x0f);
-        if ((b0 & 0x10) != 0) {
-            if (length + 4 > len) {
-                return SHORT;
-            }
-            length += 4 + 4 * u16(b, off + length + 2);
-        }
-        return length > len ? SHORT : length;
-    }
-
-    private StreamState sendStream(int ssrc) {
-        StreamState st = streams.get(ssrc);
-        if (st == null) {
-            if (streams.size() >= options.maxStreams()) {
-                throw new IllegalStateException("this SRTP context already tracks " + options.maxStreams()
-                        + " SSRCs (SrtpOptions.maxStreams); call removeStream for ended streams before sending from SSRC "
-                        + Integer.toUnsignedString(ssrc));
-            }
-            st = new StreamState(ssrc);
-            streams.put(ssrc, st);
-        }
-        return st;
-    }
-
-    private static SrtpResult verdict(ReplayWindow.Verdict v) {
-        return switch (v) {
-            case REPLAYED -> SrtpResult.REPLAYED;
-            case TOO_OLD -> SrtpResult.TOO_OLD;
-            case FRESH -> SrtpResult.OK;
-        };
-    }
-
-    private SrtpResult drop(SrtpResult result, String kind, int ssrc, int length) {
-        switch (result) {
-            case AUTH_FAILED -> authFailed++;
-            case REPLAYED -> replayed++;
-            case TOO_OLD -> tooOld++;
-            case TOO_SHORT -> tooShort++;
-            case MALFORMED -> malformed++;
-            case UNKNOWN_SSRC -> unknownSsrc++;
-            default -> throw new AssertionError(result);
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("dropped S{} packet: {} (ssrc={}, {} octets)", kind, result, Integer.toUnsignedString(ssrc),
-                    length);
-        }
-        return result;
+        session.sendStream(ssrc).setNextRtcpSendIndex(index);
     }
 
     private byte[] scratch(int length) {
@@ -601,9 +380,5 @@ public final class SrtpContext {
             throw new IllegalArgumentException("input and output buffers overlap at different offsets;"
                     + " use the in-place variant");
         }
-    }
-
-    private static int u16(byte[] b, int off) {
-        return (b[off] & 0xff) << 8 | (b[off + 1] & 0xff);
     }
 }

@@ -26,7 +26,8 @@ public sealed interface PacketCipher permits AesCmHmacCipher, AesGcmCipher {
      * @return the plaintext RTP length, or {@code -1} if the tag does not verify (then {@code dst} is unchanged when
      *     it is the source range)
      */
-    int unprotectRtp(byte[] src, int srcOff, int length, int headerLength, byte[] dst, int dstOff, int ssrc, long index);
+    int unprotectRtp(
+            byte[] src, int srcOff, int length, int headerLength, byte[] dst, int dstOff, int ssrc, long index);
 
     /**
      * Protects a (compound) RTCP packet of {@code length} octets with the E bit set, into

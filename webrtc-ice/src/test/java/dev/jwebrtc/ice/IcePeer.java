@@ -30,6 +30,7 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
     long dataReceived;
     long lastDataReceivedNanos = Long.MIN_VALUE;
     long dataSent;
+    long channelDataSent;
     long dataIntervalNanos;
     long nextDataNanos = Long.MAX_VALUE;
     @Nullable InetSocketAddress turnServer;
@@ -106,6 +107,9 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
     @Override
     public @Nullable Datagram pollTransmit() {
         Transmit t = agent.pollTransmit();
+        if (t != null && PacketKind.of(t.payload()) == PacketKind.TURN_CHANNEL) {
+            channelDataSent++;
+        }
         return t == null ? null : new Datagram(t.source(), t.destination(), t.payload());
     }
 

@@ -3,6 +3,9 @@ module dev.jwebrtc.core {
     requires static org.jspecify;
     requires org.slf4j;
     requires io.netty.transport;
+    requires io.netty.buffer;
+    requires io.netty.common;
+    requires io.netty.transport.classes.epoll;
     requires dev.jwebrtc.sdp;
     requires dev.jwebrtc.ice;
     requires dev.jwebrtc.dtls;

@@ -1,0 +1,291 @@
+package dev.jwebrtc.transport;
+
+import dev.jwebrtc.engine.SansIoCore;
+import dev.jwebrtc.engine.Transmit;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one sans-IO core on one Netty event loop over one or more UDP sockets: the only place where a core meets
+ * real time, real sockets and a real thread.
+ *
+ * <p>Every interaction with the core happens on the driver's event loop, so the core needs no locks: received
+ * datagrams, the single timer (re-armed to {@link SansIoCore#pollTimeout()} after every input), and user calls
+ * submitted through {@link #execute(Runnable)}. After each input the driver drains transmits (written, then
+ * flushed once) and events (handed to the event sink, in order, on the loop thread).
+ *
+ * <p>An exception out of the core is a bug in the core: the driver logs it at ERROR, reports it to
+ * {@code onFailure}, and closes itself so that a broken core cannot spin.
+ */
+public final class CoreDriver<E> implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreDriver.class);
+
+    private final EventLoops loops;
+    private final EventLoop loop;
+    private final SansIoCore<E> core;
+    private final Consumer<? super E> eventSink;
+    private final Consumer<Throwable> onFailure;
+    private final Map<InetSocketAddress, Channel> channels = new HashMap<>();
+    private final CompletableFuture<Void> closeFuture = new CompletableFuture<>();
+
+    private @Nullable ScheduledFuture<?> timer;
+    private long timerDeadline = Long.MAX_VALUE;
+    private boolean closed;
+    private long sendFailures;
+
+    /**
+     * @param eventSink receives every event on the loop thread; it must not block
+     * @param onFailure receives an exception that escaped the core (a bug), after which the driver is closed
+     */
+    public CoreDriver(EventLoops loops, SansIoCore<E> core, Consumer<? super E> eventSink, Consumer<Throwable> onFailure) {
+        this.loops = loops;
+        this.loop = loops.next();
+        this.core = core;
+        this.eventSink = eventSink;
+        this.onFailure = onFailure;
+    }
+
+    /** The loop that owns the core. */
+    public EventLoop eventLoop() {
+        return loop;
+    }
+
+    /**
+     * Binds a UDP socket on {@code address} (port 0 for any), or on the first free port of {@code [minPort, maxPort]}
+     * when the address's port is 0 and a range is given, and returns the bound address. Call from any thread
+     * but the loop's.
+     */
+    public InetSocketAddress bind(InetSocketAddress address, int minPort, int maxPort) {
+        if (loop.inEventLoop()) {
+            throw new IllegalStateException("bind blocks: call it off the event loop");
+        }
+        if (address.getPort() != 0 || minPort == 0) {
+            return bindExactly(address);
+        }
+        if (minPort < 1 || maxPort > 65535 || minPort > maxPort) {
+            throw new IllegalArgumentException("bad port range " + minPort + ".." + maxPort);
+        }
+        RuntimeException last = null;
+        for (int port = minPort; port <= maxPort; port++) {
+            try {
+                return bindExactly(new InetSocketAddress(address.getAddress(), port));
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        throw new IllegalStateException("no free UDP port in " + minPort + ".." + maxPort + " on "
+                + address.getAddress().getHostAddress(), last);
+    }
+
+    private InetSocketAddress bindExactly(InetSocketAddress address) {
+        Bootstrap bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(loops.datagramChannelClass())
+                .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
+                .option(ChannelOption.SO_SNDBUF, 4 * 1024 * 1024)
+                .handler(new Inbound());
+        Channel channel;
+        try {
+            channel = bootstrap.bind(address).syncUninterruptibly().channel();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot bind UDP " + address + ": " + e.getMessage(), e);
+        }
+        InetSocketAddress bound = (InetSocketAddress) channel.localAddress();
+        loop.execute(() -> {
+            if (closed) {
+                channel.close();
+            } else {
+                channels.put(bound, channel);
+            }
+        });
+        return bound;
+    }
+
+    /** Runs {@code action} on the loop (a user call into the core), then drains and re-arms the timer. */
+    public void execute(Runnable action) {
+        loop.execute(() -> {
+            if (closed) {
+                return;
+            }
+            try {
+                action.run();
+                afterInput();
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        });
+    }
+
+    /** Datagrams the sockets refused to send (counted, never thrown). */
+    public long sendFailures() {
+        return sendFailures;
+    }
+
+    /** Completes when the driver has closed its sockets. */
+    public CompletableFuture<Void> closeFuture() {
+        return closeFuture;
+    }
+
+    /** Closes the sockets and cancels the timer; idempotent, non-blocking. */
+    @Override
+    public void close() {
+        loop.execute(this::closeOnLoop);
+    }
+
+    private void closeOnLoop() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        List<io.netty.channel.ChannelFuture> closing = new ArrayList<>();
+        for (Channel c : channels.values()) {
+            closing.add(c.close());
+        }
+        channels.clear();
+        if (closing.isEmpty()) {
+            closeFuture.complete(null);
+            return;
+        }
+        int[] left = {closing.size()};
+        for (io.netty.channel.ChannelFuture f : closing) {
+            f.addListener(x -> {
+                if (--left[0] == 0) {
+                    closeFuture.complete(null);
+                }
+            });
+        }
+    }
+
+    private void onDatagram(DatagramPacket packet) {
+        if (closed) {
+            return;
+        }
+        try {
+            ByteBuf content = packet.content();
+            ByteBuffer borrowed = content.nioBufferCount() == 1
+                    ? content.nioBuffer() : ByteBuffer.wrap(io.netty.buffer.ByteBufUtil.getBytes(content));
+            core.handleReceive(System.nanoTime(), packet.sender(), packet.recipient(), borrowed);
+            afterInput();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void onTimer() {
+        timer = null;
+        timerDeadline = Long.MAX_VALUE;
+        if (closed) {
+            return;
+        }
+        try {
+            core.handleTimeout(System.nanoTime());
+            afterInput();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void afterInput() {
+        boolean wrote = false;
+        while (true) {
+            Transmit out = core.pollTransmit();
+            E event = core.pollEvent();
+            if (out == null && event == null) {
+                break;
+            }
+            if (out != null) {
+                wrote |= write(out);
+            }
+            if (event != null) {
+                eventSink.accept(event);
+            }
+            if (closed) {
+                return;
+            }
+        }
+        if (wrote) {
+            for (Channel c : channels.values()) {
+                c.flush();
+            }
+        }
+        rearm(core.pollTimeout());
+    }
+
+    private boolean write(Transmit out) {
+        Channel channel = channels.get(out.source());
+        if (channel == null) {
+            sendFailures++;
+            LOG.debug("no socket bound on {}; datagram to {} dropped", out.source(), out.destination());
+            return false;
+        }
+        channel.write(new DatagramPacket(Unpooled.wrappedBuffer(out.payload()), out.destination()))
+                .addListener(f -> {
+                    if (!f.isSuccess()) {
+                        sendFailures++;
+                        LOG.debug("send to {} failed: {}", out.destination(), f.cause().toString());
+                    }
+                });
+        return true;
+    }
+
+    private void rearm(long deadline) {
+        if (deadline == timerDeadline) {
+            return;
+        }
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+        timerDeadline = deadline;
+        if (deadline != Long.MAX_VALUE) {
+            long delay = Math.max(0, deadline - System.nanoTime());
+            timer = loop.schedule(this::onTimer, delay, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void fail(RuntimeException e) {
+        LOG.error("core failed; closing its transport (this is a bug in the core)", e);
+        closeOnLoop();
+        onFailure.accept(e);
+    }
+
+    private final class Inbound extends SimpleChannelInboundHandler<DatagramPacket> {
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+            onDatagram(packet);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            // ICMP port unreachable and the like surface here on some platforms: not fatal for UDP.
+            if (!(cause instanceof SocketException)) {
+                LOG.debug("UDP channel error on {}: {}", ctx.channel().localAddress(), cause.toString());
+            }
+        }
+    }
+}

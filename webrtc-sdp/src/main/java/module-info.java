@@ -5,4 +5,5 @@ module dev.jwebrtc.sdp {
 
     exports dev.jwebrtc.sdp;
     exports dev.jwebrtc.sdp.attribute;
+    exports dev.jwebrtc.sdp.jsep;
 }

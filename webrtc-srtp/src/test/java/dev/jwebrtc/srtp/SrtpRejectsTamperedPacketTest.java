@@ -97,4 +97,27 @@ class SrtpRejectsTamperedPacketTest {
                 TestPackets.unprotectRtcp(rx, protectRtcp(stranger, rtcp(SSRC, 1))));
         assertEquals(0, rx.streamCount(), "failed packets create no stream state");
     }
+
+    @ParameterizedTest
+    @EnumSource(SrtpProfile.class)
+    void aRejectedFullSizePacketIsLeftUntouchedInPlace(SrtpProfile profile) {
+        // 1200 octets: long enough for the JDK's bulk GCM path, which may decrypt in place before checking the tag.
+        SrtpContext tx = context(profile);
+        SrtpContext rx = context(profile);
+        byte[] packet = protectRtp(tx, TestPackets.rtp(SSRC, 1, 1188));
+        for (int at : new int[] {5, 100, 900, packet.length - 1}) {
+            byte[] tampered = packet.clone();
+            tampered[at] ^= 0x40;
+            byte[] before = tampered.clone();
+            ByteBuffer heap = ByteBuffer.wrap(tampered);
+            assertEquals(SrtpResult.AUTH_FAILED, rx.unprotectRtp(heap));
+            assertArrayEquals(before, tampered, "heap buffer after tampering at " + at);
+            ByteBuffer direct = ByteBuffer.allocateDirect(before.length).put(before).flip();
+            assertEquals(SrtpResult.AUTH_FAILED, rx.unprotectRtp(direct));
+            byte[] after = new byte[before.length];
+            direct.get(0, after);
+            assertArrayEquals(before, after, "direct buffer after tampering at " + at);
+        }
+        assertEquals(SrtpResult.OK, rx.unprotectRtp(ByteBuffer.wrap(packet)));
+    }
 }

@@ -24,6 +24,7 @@ public final class AesGcmCipher implements PacketCipher {
     private final byte[] salt;
     private final byte[] iv = new byte[12];
     private final byte[] word = new byte[4];
+    private byte[] scratch = new byte[0];
 
     /** @param keys session keys with a 16- or 32-octet key and a 12-octet salt */
     public AesGcmCipher(SessionKeys keys) {
@@ -54,7 +55,8 @@ public final class AesGcmCipher implements PacketCipher {
             initEncrypt();
             // RFC 7714 §8.2: the whole RTP header, CSRCs and extension included, is the associated data.
             gcm.updateAAD(src, srcOff, headerLength);
-            gcm.doFinal(src, srcOff + headerLength, length - headerLength, dst, dstOff + headerLength);
+            seal(src, srcOff + headerLength, length - headerLength, dst, dstOff + headerLength,
+                    src == dst && srcOff != dstOff);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -68,7 +70,7 @@ public final class AesGcmCipher implements PacketCipher {
         try {
             gcm.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             gcm.updateAAD(src, srcOff, headerLength);
-            gcm.doFinal(src, srcOff + headerLength, length - headerLength, dst, dstOff + headerLength);
+            open(src, srcOff + headerLength, length - headerLength, dst, dstOff + headerLength);
         } catch (AEADBadTagException e) {
             return -1;
         } catch (GeneralSecurityException e) {
@@ -87,7 +89,8 @@ public final class AesGcmCipher implements PacketCipher {
             // RFC 7714 §9.2: AAD = the first 8 octets || E || SRTCP index.
             gcm.updateAAD(src, srcOff, RTCP_HEADER);
             gcm.updateAAD(word, 0, 4);
-            gcm.doFinal(src, srcOff + RTCP_HEADER, length - RTCP_HEADER, dst, dstOff + RTCP_HEADER);
+            seal(src, srcOff + RTCP_HEADER, length - RTCP_HEADER, dst, dstOff + RTCP_HEADER,
+                    src == dst && srcOff != dstOff);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -113,12 +116,12 @@ public final class AesGcmCipher implements PacketCipher {
             if (encrypted) {
                 gcm.updateAAD(src, srcOff, RTCP_HEADER);
                 gcm.updateAAD(src, srcOff + indexOff, 4);
-                gcm.doFinal(src, srcOff + RTCP_HEADER, indexOff - RTCP_HEADER, dst, dstOff + RTCP_HEADER);
+                open(src, srcOff + RTCP_HEADER, indexOff - RTCP_HEADER, dst, dstOff + RTCP_HEADER);
             } else {
                 // RFC 7714 §9.3: without encryption the whole packet and the index word are associated data.
                 gcm.updateAAD(src, srcOff, plainLength);
                 gcm.updateAAD(src, srcOff + indexOff, 4);
-                gcm.doFinal(src, srcOff + plainLength, TAG_LENGTH, dst, dstOff + plainLength);
+                open(src, srcOff + plainLength, TAG_LENGTH, dst, dstOff + plainLength);
             }
         } catch (AEADBadTagException e) {
             return -1;
@@ -127,6 +130,42 @@ public final class AesGcmCipher implements PacketCipher {
         }
         copyIfMoved(src, srcOff, dst, dstOff, encrypted ? RTCP_HEADER : plainLength);
         return plainLength;
+    }
+
+    /**
+     * Encrypts and appends the tag. The JDK copies a whole backing array when input and output share one at different
+     * offsets, so that case goes through the cipher's own scratch array.
+     */
+    private void seal(byte[] src, int srcOff, int len, byte[] dst, int dstOff, boolean sharedArray)
+            throws GeneralSecurityException {
+        if (sharedArray) {
+            byte[] tmp = scratch(len + TAG_LENGTH);
+            int n = gcm.doFinal(src, srcOff, len, tmp, 0);
+            System.arraycopy(tmp, 0, dst, dstOff, n);
+        } else {
+            gcm.doFinal(src, srcOff, len, dst, dstOff);
+        }
+    }
+
+    /**
+     * Verifies and decrypts. Never in place: some JDKs write plaintext over an in-place input before the tag check
+     * fails; decrypting into the scratch array and copying after success leaves a rejected packet untouched.
+     */
+    private void open(byte[] src, int srcOff, int len, byte[] dst, int dstOff) throws GeneralSecurityException {
+        if (src == dst) {
+            byte[] tmp = scratch(len);
+            int n = gcm.doFinal(src, srcOff, len, tmp, 0);
+            System.arraycopy(tmp, 0, dst, dstOff, n);
+        } else {
+            gcm.doFinal(src, srcOff, len, dst, dstOff);
+        }
+    }
+
+    private byte[] scratch(int len) {
+        if (scratch.length < len) {
+            scratch = new byte[Math.max(len, 2048)];
+        }
+        return scratch;
     }
 
     /**

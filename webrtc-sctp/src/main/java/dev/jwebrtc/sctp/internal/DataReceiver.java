@@ -82,8 +82,9 @@ public final class DataReceiver {
             LOG.trace("dropped DATA tsn {}: window full or too far ahead", chunk.tsn());
             return;
         }
-        if (tsn != tsns.cumulative() + 1) {
-            sackNow = true; // §6.7: out of order: report the gap at once
+        boolean hadGaps = tsns.hasGaps();
+        if (tsn != tsns.cumulative() + 1 || hadGaps) {
+            sackNow = true; // §6.7: out of order, or filling a gap: report at once
         }
         tsns.add(tsn);
         if (chunk.streamId() >= inboundStreams) {

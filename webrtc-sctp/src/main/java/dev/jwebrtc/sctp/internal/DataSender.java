@@ -19,8 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataSender {
     private static final Logger LOG = LoggerFactory.getLogger(DataSender.class);
-    private static final int FAST_RETRANSMIT_THRESHOLD = 3;
-
+    
     private final SendQueue queue;
     private final RtoEstimator rto;
     private final CongestionControl cc;
@@ -30,6 +29,7 @@ public final class DataSender {
     private final OutstandingRing ring;
     private final TreeMap<Long, Outstanding> toRetransmit = new TreeMap<>();
     private final Timer t3 = new Timer();
+    private final Timer rackTimer = new Timer();
 
     private long nextTsn;
     private long cumulativeAck;
@@ -40,6 +40,10 @@ public final class DataSender {
     private boolean fastRetransmitPending;
     private boolean forwardTsnPending;
     private long lastSendNanos;
+    private long idleSinceNanos;
+    /** RACK: send time of the most recently sent chunk known to be delivered. */
+    private long rackDeliveredSentAt = Long.MIN_VALUE;
+    private long highestAckedTsn = -1;
 
     private long retransmissions;
     private long fastRetransmits;
@@ -80,7 +84,7 @@ public final class DataSender {
     }
 
     public long timerDeadline() {
-        return t3.deadline();
+        return Math.min(t3.deadline(), rackTimer.deadline());
     }
 
     public long flightSize() { return flight; }
@@ -110,6 +114,7 @@ public final class DataSender {
             Outstanding o = ring.removeFirst();
             if (!o.acked && !o.abandoned) {
                 ackedBytes += o.length;
+                delivered(o);
             }
             if (o.tsn == rttProbeTsn) {
                 rttSample = nowNanos - o.sentAtNanos;
@@ -120,7 +125,6 @@ public final class DataSender {
         }
         cumulativeAck = cum;
         long highestNewlyAcked = cumAdvanced ? cum : -1;
-        long gapCovered = 0;
         for (SackChunk.GapBlock block : sack.gapBlocks()) {
             if (block.start() > block.end() || block.start() < 1) {
                 continue;
@@ -130,12 +134,12 @@ public final class DataSender {
                 if (o == null) {
                     break;
                 }
-                gapCovered++;
                 if (!o.acked) {
                     o.acked = true;
                     if (!o.abandoned) {
                         ackedBytes += o.length;
                         highestNewlyAcked = Math.max(highestNewlyAcked, tsn);
+                        delivered(o);
                     }
                     if (o.tsn == rttProbeTsn) {
                         rttSample = nowNanos - o.sentAtNanos;
@@ -149,9 +153,9 @@ public final class DataSender {
         if (rttSample >= 0) {
             rto.measure(rttSample);
         }
-        detectReneging(gapCovered, sack);
         if (highestNewlyAcked >= 0) {
-            countMissIndications(highestNewlyAcked, nowNanos);
+            highestAckedTsn = Math.max(highestAckedTsn, highestNewlyAcked);
+            detectLosses(nowNanos);
         }
         cc.onAck(ackedBytes, cumAdvanced, flightBefore, cumulativeAck);
         // RFC 9260 §6.2.1 D iv: rwnd = a_rwnd minus the bytes still in flight.
@@ -173,57 +177,49 @@ public final class DataSender {
         }
     }
 
-    // A chunk that was gap-acked and is no longer reported was reneged (§6.2.1): send it again.
-    private void detectReneging(long gapCovered, SackChunk sack) {
-        long ackedInRing = 0;
-        for (long tsn = ring.firstTsn(); tsn < ring.endTsn() && ackedInRing <= gapCovered; tsn++) {
-            Outstanding o = ring.get(tsn);
-            if (o != null && o.acked) {
-                ackedInRing++;
-            }
-        }
-        if (ackedInRing <= gapCovered) {
-            return;
-        }
-        for (long tsn = ring.firstTsn(); tsn < ring.endTsn(); tsn++) {
-            Outstanding o = ring.get(tsn);
-            if (o != null && o.acked && !coveredBy(sack, tsn)) {
-                o.acked = false;
-                if (!o.abandoned) {
-                    mark(o);
-                }
-            }
+    private void delivered(Outstanding o) {
+        if (o.transmissions == 1) { // RFC 8985 §6.2 step 2: an ack of a retransmission is ambiguous
+            rackDeliveredSentAt = Math.max(rackDeliveredSentAt, o.sentAtNanos);
         }
     }
 
-    private boolean coveredBy(SackChunk sack, long tsn) {
-        for (SackChunk.GapBlock b : sack.gapBlocks()) {
-            if (tsn >= cumulativeAck + b.start() && tsn <= cumulativeAck + b.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // RFC 9260 §7.2.4: each SACK that newly acks a higher TSN is one miss indication for older unacked chunks.
-    private void countMissIndications(long highestNewlyAcked, long nowNanos) {
-        for (long tsn = ring.firstTsn(); tsn < highestNewlyAcked; tsn++) {
+    /**
+     * Loss detection, time-based as in RACK (RFC 8985 §6.2) rather than RFC 9260 §7.2.4's three miss indications:
+     * a chunk is lost when a chunk sent after it was delivered and it is older than one smoothed RTT plus a
+     * reordering window of RTT/4. Reordering shorter than the window causes no retransmission and no window cut,
+     * and a lost retransmission is found again without waiting for T3. The first loss in a window still starts
+     * fast retransmit and fast recovery exactly as §7.2.4 prescribes.
+     */
+    private void detectLosses(long nowNanos) {
+        rackTimer.stop();
+        long window = rto.srttNanos() + reorderWindow();
+        long earliestPending = Long.MAX_VALUE;
+        for (long tsn = ring.firstTsn(); tsn <= highestAckedTsn && tsn < ring.endTsn(); tsn++) {
             Outstanding o = ring.get(tsn);
-            if (o == null || o.acked || o.abandoned || !o.inFlight || o.fastRetransmitted) {
+            if (o == null || o.acked || o.abandoned || !o.inFlight || o.sentAtNanos >= rackDeliveredSentAt) {
                 continue;
             }
-            if (++o.missIndications >= FAST_RETRANSMIT_THRESHOLD) {
-                o.fastRetransmitted = true;
-                if (o.message.shouldAbandon(o.transmissions, nowNanos)) {
-                    abandon(o.message);
-                    continue;
-                }
-                mark(o);
-                fastRetransmits++;
-                fastRetransmitPending = true;
-                cc.onFastRetransmit(ring.endTsn() - 1);
+            long lostAt = o.sentAtNanos + window;
+            if (nowNanos < lostAt) {
+                earliestPending = Math.min(earliestPending, lostAt);
+                continue;
             }
+            if (o.message.shouldAbandon(o.transmissions, nowNanos)) {
+                abandon(o.message);
+                continue;
+            }
+            mark(o);
+            fastRetransmits++;
+            fastRetransmitPending = true;
+            cc.onFastRetransmit(ring.endTsn() - 1);
         }
+        if (earliestPending != Long.MAX_VALUE) {
+            rackTimer.start(earliestPending, 0);
+        }
+    }
+
+    private long reorderWindow() {
+        return Math.max(rto.srttNanos() / 4, 1_000_000L);
     }
 
     private void mark(Outstanding o) {
@@ -289,11 +285,23 @@ public final class DataSender {
 
     /** RFC 9260 §6.3.3: T3-rtx expiry. Returns true if it expired (counts as an association error). */
     public boolean onTimeout(long nowNanos) {
+        if (rackTimer.expire(nowNanos)) {
+            detectLosses(nowNanos);
+            updateAdvancedPeerAck();
+        }
         if (!t3.expire(nowNanos)) {
             return false;
         }
         rto.backOff(); // E2
         cc.onRetransmissionTimeout(); // E1
+        Outstanding head = ring.get(ring.firstTsn());
+        if (head != null && head.acked) {
+            // §6.2.1: the chunk after the cumulative ack point was gap-acked, yet the peer's cumulative ack does
+            // not move: it reneged. Gap acks are not binding; send everything not cumulatively acked again.
+            for (long tsn = ring.firstTsn(); tsn < ring.endTsn(); tsn++) {
+                ring.get(tsn).acked = false;
+            }
+        }
         for (long tsn = ring.firstTsn(); tsn < ring.endTsn(); tsn++) {
             Outstanding o = ring.get(tsn);
             if (o == null || o.acked || o.abandoned) {
@@ -316,8 +324,12 @@ public final class DataSender {
      * Adds retransmissions and new DATA to the packet as congestion and receive windows allow (RFC 9260 §6.1).
      */
     public void fill(PacketBuilder packet, long nowNanos) {
-        if (nowNanos - lastSendNanos > rto.rtoNanos() && ring.isEmpty() && lastSendNanos != 0) {
-            cc.onIdle();
+        long idle = nowNanos - Math.max(lastSendNanos, idleSinceNanos);
+        if (ring.isEmpty() && lastSendNanos != 0 && idle > rto.rtoNanos()) {
+            for (long i = Math.min(idle / rto.rtoNanos(), 32); i > 0; i--) {
+                cc.onIdle(); // RFC 9260 §7.2.1: halve once per RTO without sending
+            }
+            idleSinceNanos = nowNanos;
         }
         boolean bypassCwnd = fastRetransmitPending; // §7.2.4 step 3: one packet regardless of cwnd
         fastRetransmitPending = false;

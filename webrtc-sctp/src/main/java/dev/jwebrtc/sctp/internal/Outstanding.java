@@ -10,12 +10,10 @@ final class Outstanding {
     final int length;
     long sentAtNanos;
     int transmissions;
-    int missIndications;
     boolean acked;
     boolean abandoned;
     boolean inFlight;
     boolean markedForRetransmit;
-    boolean fastRetransmitted;
 
     Outstanding(long tsn, DataChunk chunk, OutgoingMessage message) {
         this.tsn = tsn;

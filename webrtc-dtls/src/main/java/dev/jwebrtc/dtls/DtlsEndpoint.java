@@ -1,5 +1,6 @@
 package dev.jwebrtc.dtls;
 
+import dev.jwebrtc.dtls.internal.ChangeCipherSpecGate;
 import dev.jwebrtc.dtls.internal.DtlsRecords;
 import dev.jwebrtc.dtls.internal.HandshakeThreads;
 import dev.jwebrtc.dtls.internal.QueuedDatagramTransport;
@@ -44,6 +45,7 @@ public final class DtlsEndpoint implements AutoCloseable {
     private final ConcurrentLinkedQueue<DtlsTransmit> transmits = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<DtlsEvent> events = new ConcurrentLinkedQueue<>();
     private final QueuedDatagramTransport transport;
+    private final ChangeCipherSpecGate ccsGate = new ChangeCipherSpecGate();
     private final HandshakeSupport support;
     private final byte[] receiveBuffer = new byte[QueuedDatagramTransport.RECEIVE_LIMIT];
 
@@ -59,7 +61,6 @@ public final class DtlsEndpoint implements AutoCloseable {
     private volatile @Nullable Thread handshakeThread;
     private volatile boolean aborted;
     private volatile boolean closeNotifyReceived;
-    private @Nullable DtlsAlert peerFatalAlert;
     private boolean handshakeSubmitted;
     private boolean backlog;
     private long deadlineNanos = Long.MAX_VALUE;
@@ -313,7 +314,17 @@ public final class DtlsEndpoint implements AutoCloseable {
     private void enqueue(ByteBuffer datagram) {
         byte[] copy = new byte[datagram.remaining()];
         datagram.duplicate().get(copy);
-        if (!transport.offer(copy)) {
+        if (config.role() == DtlsRole.SERVER && state == DtlsState.CONNECTING) {
+            for (byte[] admitted : ccsGate.admit(copy)) {
+                offer(admitted);
+            }
+        } else {
+            offer(copy);
+        }
+    }
+
+    private void offer(byte[] datagram) {
+        if (!transport.offer(datagram)) {
             ignore("a full inbound queue");
         }
     }

@@ -21,10 +21,10 @@ class DtlsHandshakeTest {
         return Stream.of(
                 Arguments.of(TestCertificates.EC_A, TestCertificates.EC_B),
                 Arguments.of(TestCertificates.EC_B, TestCertificates.EC_A),   // roles swapped
-                Arguments.of(TestCertificates.RSA_A, TestCertificates.EC_B),
-                Arguments.of(TestCertificates.EC_A, TestCertificates.RSA_B),
-                Arguments.of(TestCertificates.RSA_A, TestCertificates.RSA_B),
-                Arguments.of(TestCertificates.RSA_B, TestCertificates.RSA_A)); // roles swapped
+                Arguments.of(TestCertificates.rsaA(), TestCertificates.EC_B),
+                Arguments.of(TestCertificates.EC_A, TestCertificates.rsaB()),
+                Arguments.of(TestCertificates.rsaA(), TestCertificates.rsaB()),
+                Arguments.of(TestCertificates.rsaB(), TestCertificates.rsaA())); // roles swapped
     }
 
     @ParameterizedTest
@@ -121,7 +121,7 @@ class DtlsHandshakeTest {
     @EnumSource(DtlsCipherSuite.class)
     void everyCipherSuiteIsNegotiable(DtlsCipherSuite suite) {
         DtlsCertificate a = TestCertificates.EC_A;
-        DtlsCertificate b = suite.requiresEcdsaCertificate() ? TestCertificates.EC_B : TestCertificates.RSA_B;
+        DtlsCertificate b = suite.requiresEcdsaCertificate() ? TestCertificates.EC_B : TestCertificates.rsaB();
         DtlsConfig client = DtlsConfig.builder(DtlsRole.CLIENT, a).remoteFingerprint(b.fingerprint())
                 .cipherSuites(List.of(suite)).build();
         DtlsConfig server = DtlsConfig.builder(DtlsRole.SERVER, b).remoteFingerprint(a.fingerprint()).build();

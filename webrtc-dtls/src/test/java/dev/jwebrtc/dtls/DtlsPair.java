@@ -33,6 +33,17 @@ final class DtlsPair implements AutoCloseable {
 
     static final Link PERFECT = List::of;
 
+    private static final boolean TRACE = Boolean.getBoolean("jwebrtc.dtls.trace");
+    private static final long T0 = System.nanoTime();
+
+    /** A one-line summary of a DTLS datagram for tracing: content type, epoch, handshake type. */
+    static String describe(byte[] d) {
+        if (d.length < 14) {
+            return "short";
+        }
+        return "type=" + (d[0] & 0xFF) + " epoch=" + (d[4] & 0xFF) + " hs=" + (d[13] & 0xFF) + " len=" + d.length;
+    }
+
     final DtlsEndpoint client;
     final DtlsEndpoint server;
     final List<DtlsEvent> clientEvents = Collections.synchronizedList(new ArrayList<>());
@@ -96,7 +107,12 @@ final class DtlsPair implements AutoCloseable {
             moved = true;
             byte[] bytes = t.bytes();
             sent.add(bytes);
-            deliver(link.carry(bytes), to);
+            List<byte[]> carried = link.carry(bytes);
+            if (TRACE) {
+                System.err.printf("%8.3f %s %s %s%n", (now() - T0) / 1e6, from == to ? "?" : (sent.size() + ""),
+                        describe(bytes), carried.isEmpty() ? "LOST" : "ok+" + (carried.size() - 1));
+            }
+            deliver(carried, to);
         }
         DtlsEvent e;
         while ((e = from.pollEvent()) != null) {

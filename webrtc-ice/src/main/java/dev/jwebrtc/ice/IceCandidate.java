@@ -139,9 +139,42 @@ public record IceCandidate(String foundation, int component, String transport, l
         if (a.isUnresolved()) {
             return a.getHostString();
         }
-        String h = a.getAddress().getHostAddress();
-        int zone = h.indexOf('%');
-        return zone >= 0 ? h.substring(0, zone) : h;
+        byte[] ip = a.getAddress().getAddress();
+        return ip.length == 4 ? a.getAddress().getHostAddress() : ipv6Text(ip);
+    }
+
+    /** RFC 5952 §4: the canonical text form (longest run of two or more zero groups as "::", lower case). */
+    static String ipv6Text(byte[] ip) {
+        int[] g = new int[8];
+        for (int i = 0; i < 8; i++) {
+            g[i] = ((ip[2 * i] & 0xFF) << 8) | (ip[2 * i + 1] & 0xFF);
+        }
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            int j = i;
+            while (j < 8 && g[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                b.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(Integer.toHexString(g[i]));
+        }
+        return b.toString();
     }
 
     /** An IP literal becomes a resolved address without any lookup; anything else stays unresolved. */

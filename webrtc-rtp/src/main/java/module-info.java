@@ -4,4 +4,5 @@ module dev.jwebrtc.rtp {
     requires org.slf4j;
 
     exports dev.jwebrtc.rtp;
+    exports dev.jwebrtc.rtp.rtcp;
 }

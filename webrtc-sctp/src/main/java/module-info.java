@@ -4,4 +4,5 @@ module dev.jwebrtc.sctp {
     requires org.slf4j;
 
     exports dev.jwebrtc.sctp;
+    exports dev.jwebrtc.sctp.dcep;
 }

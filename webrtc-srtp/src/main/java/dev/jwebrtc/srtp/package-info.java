@@ -8,6 +8,10 @@
  * the remote one unprotects. Only JDK crypto ({@code javax.crypto}) is used: {@code AES/CTR/NoPadding},
  * {@code HmacSHA1}, {@code AES/GCM/NoPadding}.
  *
+ * <p>Scope: key derivation rate 0 and no MKI, as DTLS-SRTP uses them (RFC 5764 §4.1.2); protect always encrypts
+ * SRTCP (E = 1) and unprotect also accepts authenticated-only SRTCP (E = 0). A sender may protect the same packet
+ * index again (a retransmission without RTX); it must then carry the same bytes.
+ *
  * <p>What it must not do: I/O, timers, threads, logging of keys, or throwing for network input. Unprotect returns an
  * {@link dev.jwebrtc.srtp.SrtpResult} and counts every drop ({@link dev.jwebrtc.srtp.SrtpStats}); only caller
  * mistakes throw, with a message saying what was wrong.

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * candidates from {@link IceEvent.CandidateGathered} events, feed the peer's credentials and candidates with
  * {@link #setRemoteCredentials} and {@link #addRemoteCandidate}. Then run the sans-IO loop: every datagram
  * that is STUN (first byte 0..3), or that comes from a configured TURN server, goes to {@link #handleReceive};
+ * datagrams received on the driver's mDNS multicast socket go to {@link #handleReceive} too, with {@code to}
+ * the group address and port 5353;
  * after each call drain {@link #pollTransmit()} and {@link #pollEvent()} until both are {@code null}, then call
  * {@link #handleTimeout} at {@link #pollTimeout()}. Application data is sent with {@link #send}.
  *

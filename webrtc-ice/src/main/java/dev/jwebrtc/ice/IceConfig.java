@@ -32,12 +32,14 @@ import org.jspecify.annotations.Nullable;
  * @param disconnectedAfterMissed a consent request unanswered after this many transmissions marks the
  *        connection disconnected
  * @param maxPairs the checklist size limit
+ * @param mdnsHostCandidates whether host candidates are signalled as {@code <uuid>.local} names
+ *        (draft-ietf-mmusic-mdns-ice-candidates) and the agent answers mDNS queries for them
  */
 public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials localCredentials,
         List<InetSocketAddress> stunServers, List<TurnServer> turnServers, boolean includeLoopback,
         boolean includeIpv6, Predicate<InetAddress> addressFilter, Duration ta, Duration checkRto, Duration maxRto,
         int maxCheckTransmissions, int maxStunTransmissions, Duration nominationDelay, Duration consentInterval,
-        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs) {
+        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean mdnsHostCandidates) {
 
     public IceConfig {
         Objects.requireNonNull(role, "role");
@@ -90,6 +92,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         private Duration consentTimeout = Duration.ofSeconds(30);
         private int disconnectedAfterMissed = 2;
         private int maxPairs = 100;
+        private boolean mdnsHostCandidates;
 
         public Builder role(IceRole v) {
             role = v;
@@ -181,10 +184,15 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
             return this;
         }
 
+        public Builder mdnsHostCandidates(boolean v) {
+            mdnsHostCandidates = v;
+            return this;
+        }
+
         public IceConfig build() {
             return new IceConfig(role, lite, localCredentials, stunServers, turnServers, includeLoopback, includeIpv6,
                     addressFilter, ta, checkRto, maxRto, maxCheckTransmissions, maxStunTransmissions, nominationDelay,
-                    consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs);
+                    consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs, mdnsHostCandidates);
         }
     }
 }

@@ -7,7 +7,9 @@ import dev.jwebrtc.testkit.VirtualClock;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,9 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
     long dataIntervalNanos;
     long nextDataNanos = Long.MAX_VALUE;
     @Nullable InetSocketAddress turnServer;
+    /** Datagrams the agent produced while handling multicast from the peer, waiting for the stepper. */
+    private final Deque<Datagram> pending = new ArrayDeque<>();
+    long mdnsDelivered;
 
     IcePeer(String name, VirtualClock clock, IceConfig config, long seed) {
         this.name = name;
@@ -106,11 +111,41 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
 
     @Override
     public @Nullable Datagram pollTransmit() {
-        Transmit t = agent.pollTransmit();
-        if (t != null && PacketKind.of(t.payload()) == PacketKind.TURN_CHANNEL) {
+        Datagram queued = pending.poll();
+        if (queued != null) {
+            return queued;
+        }
+        Transmit t;
+        while ((t = agent.pollTransmit()) != null) {
+            Datagram d = route(t);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The virtual network has no multicast: mDNS to the group goes straight to the peer, like one LAN. */
+    private @Nullable Datagram route(Transmit t) {
+        if (t.destination().getPort() == 5353 && t.destination().getAddress().isMulticastAddress()) {
+            IcePeer r = remote;
+            if (r != null) {
+                mdnsDelivered++;
+                r.agent.handleReceive(clock.nanos(), t.source(), t.destination(), t.payload());
+                Transmit x;
+                while ((x = r.agent.pollTransmit()) != null) {
+                    Datagram d = r.route(x);
+                    if (d != null) {
+                        r.pending.add(d);
+                    }
+                }
+            }
+            return null;
+        }
+        if (PacketKind.of(t.payload()) == PacketKind.TURN_CHANNEL) {
             channelDataSent++;
         }
-        return t == null ? null : new Datagram(t.source(), t.destination(), t.payload());
+        return new Datagram(t.source(), t.destination(), t.payload());
     }
 
     @Override
@@ -140,7 +175,7 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
 
     @Override
     public long pollTimeout() {
-        return Math.min(agent.pollTimeout(), nextDataNanos);
+        return pending.isEmpty() ? Math.min(agent.pollTimeout(), nextDataNanos) : clock.nanos();
     }
 
     @Override

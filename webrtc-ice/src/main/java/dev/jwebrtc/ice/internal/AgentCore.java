@@ -52,6 +52,7 @@ public final class AgentCore {
     final Deque<IceEvent> events = new ArrayDeque<>();
     final Gatherer gatherer;
     final Checks checks;
+    final Mdns mdns;
     long nextTaNanos = Long.MIN_VALUE;
     long firstValidNanos = Long.MAX_VALUE;
     @Nullable CandidatePair selected;
@@ -76,6 +77,7 @@ public final class AgentCore {
         this.checklist = new Checklist(config.maxPairs());
         this.gatherer = new Gatherer(this);
         this.checks = new Checks(this);
+        this.mdns = new Mdns(this);
     }
 
     // ---- user operations ----
@@ -103,14 +105,22 @@ public final class AgentCore {
                 return; // RFC 8838 §11.4: a duplicate is ignored
             }
         }
-        if (candidate.isNamed()) {
-            LOG.debug("remote candidate {} has a name (mDNS); it is not resolved by this agent", candidate.type());
-        }
         remoteCandidates.add(candidate);
+        if (candidate.isNamed()) {
+            mdns.resolve(now, candidate); // paired once resolved
+            return;
+        }
         for (LocalCandidate local : List.copyOf(localCandidates)) {
             pairUp(local, candidate);
         }
         updateState(now);
+    }
+
+    /** A named remote candidate that mDNS resolved: paired like any other. */
+    void addResolvedRemoteCandidate(long now, IceCandidate candidate) {
+        if (!closed) {
+            addRemoteCandidate(now, candidate);
+        }
     }
 
     public void endOfRemoteCandidates(long now) {
@@ -171,6 +181,11 @@ public final class AgentCore {
             return;
         }
         nowHint = now;
+        if (Mdns.isMdns(from, to)) {
+            mdns.handleReceive(now, datagram);
+            updateState(now);
+            return;
+        }
         TurnAllocation allocation = gatherer.allocationFor(from, to);
         if (allocation != null) {
             allocation.handleFromServer(now, datagram);
@@ -237,6 +252,7 @@ public final class AgentCore {
         }
         checks.onTimer(now);
         gatherer.onTimer(now);
+        mdns.onTimer(now);
         updateState(now);
     }
 
@@ -304,6 +320,7 @@ public final class AgentCore {
         }
         next = Math.min(next, checks.nextTimer());
         next = Math.min(next, gatherer.nextTimer());
+        next = Math.min(next, mdns.nextTimer());
         return next;
     }
 
@@ -312,7 +329,7 @@ public final class AgentCore {
     void addLocalCandidate(LocalCandidate local, boolean signal) {
         localCandidates.add(local);
         if (signal) {
-            events.add(new IceEvent.CandidateGathered(local.candidate()));
+            events.add(new IceEvent.CandidateGathered(mdns.publicForm(local.candidate())));
         }
         for (IceCandidate remote : List.copyOf(remoteCandidates)) {
             pairUp(local, remote);

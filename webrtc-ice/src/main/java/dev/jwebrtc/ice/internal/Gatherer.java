@@ -176,7 +176,7 @@ final class Gatherer {
     void regather(long now) {
         for (LocalCandidate c : a.localCandidates) {
             if (c.type() != CandidateType.PEER_REFLEXIVE) {
-                a.events.add(new IceEvent.CandidateGathered(c.candidate()));
+                a.events.add(new IceEvent.CandidateGathered(a.mdns.publicForm(c.candidate())));
             }
         }
         if (gatheringState() == IceGatheringState.COMPLETE) {

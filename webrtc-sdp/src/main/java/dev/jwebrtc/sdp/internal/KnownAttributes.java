@@ -55,6 +55,11 @@ public final class KnownAttributes {
         return Set.copyOf(TYPES.keySet());
     }
 
+    /** The typed view for an attribute name, or null if the name has none. */
+    public static @Nullable AttributeType<?> type(String name) {
+        return TYPES.get(name);
+    }
+
     /** Throws {@link SdpParseException} (without line number) if a known attribute is malformed. */
     static void validate(String name, @Nullable String value, boolean strict) {
         AttributeType<?> type = TYPES.get(name);

@@ -56,7 +56,7 @@ final class AnswerBuilder {
                 throw new JsepException("offer m= section " + i + " repeats mid " + mid + " (RFC 8843 §9.1)");
             }
             Plan rejected = new Plan(m, mid, -1, false, List.of(), false);
-            if (m.isRejected() || (m.isBundleOnly() && !offeredBundle.contains(mid))) {
+            if (m.isRejected() || (m.isBundleOnly() && (mid == null || !offeredBundle.contains(mid)))) {
                 plans.add(rejected);
                 continue;
             }

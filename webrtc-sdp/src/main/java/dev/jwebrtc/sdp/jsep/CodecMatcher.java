@@ -84,7 +84,7 @@ final class CodecMatcher {
         }
         // RFC 4588 §8.6: an RTX format is kept when its apt was accepted and the local side repairs that codec.
         for (Codec r : remote) {
-            if (!r.isRtx() || !accepted.containsKey(r.apt()) || r.apt() == r.payloadType()) {
+            if (!r.isRtx() || !localFor.containsKey(r.apt())) {
                 continue;
             }
             Codec protectedLocal = localFor.get(r.apt());

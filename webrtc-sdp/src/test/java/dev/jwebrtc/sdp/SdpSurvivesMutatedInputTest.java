@@ -1,0 +1,89 @@
+package dev.jwebrtc.sdp;
+
+import dev.jwebrtc.testkit.junit.TestSeed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded structure-aware mutation of every sample (the same property as {@link SdpFuzzTest}, without Jazzer):
+ * thousands of corrupted descriptions either parse and round-trip or fail with {@link SdpParseException}.
+ */
+class SdpSurvivesMutatedInputTest {
+    /** Override for longer local runs: {@code -Djwebrtc.test.argLine=-Dsdp.mutation.rounds=200000}. */
+    private static final int ROUNDS = Integer.getInteger("sdp.mutation.rounds", 4000);
+    private static final String[] TOKENS = {" ", "  ", ":", "/", ";", ",", "=", "\r", "\n", "\r\n", "\u0000", "\t",
+        "-1", "0", "65536", "4294967296", "99999999999999999999", "typ", "raddr", "rport", "tcptype", "a=", "m=",
+        "c=", "t=", "~", "*", "pt=", "send", "recv", "UDP/TLS/RTP/SAVPF", "webrtc-datachannel", "\u00e9", "\ud83d\ude00",
+        "a=candidate:", "a=rid:", "a=simulcast:", "a=extmap:", "a=fingerprint:sha-256 ", "a=group:BUNDLE ",
+        "a=bundle-only", "m=audio 0 RTP/AVP 0\r\n", "a=mid:"};
+
+    @Test
+    void mutatedSamplesParseOrFailCleanly(TestSeed seed) {
+        SplittableRandom random = new SplittableRandom(seed.value());
+        List<String> samples = new ArrayList<>();
+        for (String name : Samples.all()) {
+            samples.add(Samples.read(name));
+        }
+        for (int i = 0; i < ROUNDS; i++) {
+            String text = samples.get(random.nextInt(samples.size()));
+            int mutations = 1 + random.nextInt(4);
+            for (int k = 0; k < mutations; k++) {
+                text = mutate(text, random, samples);
+            }
+            FuzzProperties.check(text);
+        }
+    }
+
+    private static String mutate(String text, SplittableRandom random, List<String> samples) {
+        if (text.isEmpty()) {
+            return TOKENS[random.nextInt(TOKENS.length)];
+        }
+        int at = random.nextInt(text.length());
+        int end = Math.min(text.length(), at + 1 + random.nextInt(40));
+        switch (random.nextInt(8)) {
+            case 0: // delete a span
+                return text.substring(0, at) + text.substring(end);
+            case 1: // insert a grammar token
+                return text.substring(0, at) + TOKENS[random.nextInt(TOKENS.length)] + text.substring(at);
+            case 2: // replace one character
+                return text.substring(0, at) + (char) random.nextInt(0x20, 0x7f) + text.substring(at + 1);
+            case 3: { // duplicate a whole line
+                String[] lines = text.split("\r\n", -1);
+                int l = random.nextInt(lines.length);
+                List<String> out = new ArrayList<>(List.of(lines));
+                out.add(random.nextInt(out.size() + 1), lines[l]);
+                return String.join("\r\n", out);
+            }
+            case 4: { // swap two lines
+                String[] lines = text.split("\r\n", -1);
+                int a = random.nextInt(lines.length);
+                int b = random.nextInt(lines.length);
+                String t = lines[a];
+                lines[a] = lines[b];
+                lines[b] = t;
+                return String.join("\r\n", lines);
+            }
+            case 5: // truncate
+                return text.substring(0, at);
+            case 6: { // splice with another sample
+                String other = samples.get(random.nextInt(samples.size()));
+                return text.substring(0, at) + other.substring(random.nextInt(other.length()));
+            }
+            default: { // change a number
+                StringBuilder sb = new StringBuilder(text);
+                for (int i = at; i < sb.length(); i++) {
+                    if (Character.isDigit(sb.charAt(i))) {
+                        sb.setCharAt(i, (char) ('0' + random.nextInt(10)));
+                        if (random.nextBoolean()) {
+                            sb.insert(i, "9999999999");
+                        }
+                        break;
+                    }
+                }
+                return sb.toString();
+            }
+        }
+    }
+}

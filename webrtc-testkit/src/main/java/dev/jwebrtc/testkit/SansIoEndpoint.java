@@ -33,4 +33,14 @@ public interface SansIoEndpoint<E> {
 
     /** Absolute time of the next deadline in nanoseconds; {@link Long#MAX_VALUE} when there is none. */
     long pollTimeout();
+
+    /**
+     * For the one impure kind of core, whose work partly runs on another thread (the DTLS handshake on Bouncy
+     * Castle): whether such work is under way and may produce output without further input. The {@link Stepper}
+     * waits, in bounded real time, until no endpoint is busy before it moves virtual time on. Pure cores keep the
+     * default, {@code false}.
+     */
+    default boolean busy() {
+        return false;
+    }
 }

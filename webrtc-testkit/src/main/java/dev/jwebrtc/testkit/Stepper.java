@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class Stepper {
 
     private static final int MAX_STEPS_WITHOUT_TIME_PASSING = 1_000_000;
+    /** How long, in real time, an endpoint may stay {@linkplain SansIoEndpoint#busy() busy} before the run fails. */
+    private static final long MAX_BUSY_NANOS = java.time.Duration.ofSeconds(30).toNanos();
 
     private final VirtualNetwork network;
     private final VirtualClock clock;
@@ -146,11 +148,38 @@ public final class Stepper {
     }
 
     private long nextEventNanos() {
+        settle();
         long next = network.nextArrivalNanos();
         for (Peer<?> peer : peers) {
             next = Math.min(next, peer.endpoint.pollTimeout());
         }
         return next;
+    }
+
+    /**
+     * Waits (really) while any endpoint is busy on another thread, draining what it produces, so that virtual time
+     * does not run ahead of work that is still being done.
+     */
+    private void settle() {
+        long start = System.nanoTime();
+        while (anyBusy()) {
+            if (System.nanoTime() - start > MAX_BUSY_NANOS) {
+                throw new SimulationTimeoutException("an endpoint stayed busy for 30 s of real time at " + clock,
+                        network.seed());
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+            drainAll();
+        }
+        drainAll();
+    }
+
+    private boolean anyBusy() {
+        for (Peer<?> peer : peers) {
+            if (peer.endpoint.busy()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drainAll() {

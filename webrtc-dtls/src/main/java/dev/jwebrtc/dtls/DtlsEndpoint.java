@@ -249,11 +249,13 @@ public final class DtlsEndpoint implements AutoCloseable {
                 throw new IllegalArgumentException("application message of " + data.remaining()
                         + " bytes exceeds the " + limit + "-byte record limit for MTU " + config.mtu());
             }
-            byte[] bytes = new byte[data.remaining()];
-            data.duplicate().get(bytes);
+            int length = data.remaining();
+            // RFC 5246 §6.2.1 allows empty application data records; BC rejects a zero-length array, not length 0.
+            byte[] bytes = new byte[Math.max(1, length)];
+            data.duplicate().get(bytes, 0, length);
             try {
-                t.send(bytes, 0, bytes.length);
-                applicationBytesSent.addAndGet(bytes.length);
+                t.send(bytes, 0, length);
+                applicationBytesSent.addAndGet(length);
             } catch (IOException e) {
                 LOG.debug("record layer failed while sending", e);
                 endConnection(DtlsState.FAILED, false, null);
@@ -356,7 +358,10 @@ public final class DtlsEndpoint implements AutoCloseable {
             try {
                 length = t.receive(receiveBuffer, 0, receiveBuffer.length, 1, flags -> acceptedRecords++);
             } catch (QueuedDatagramTransport.QueueEmpty e) {
-                return;
+                length = -1;
+                if (!closeNotifyReceived) {
+                    return;
+                }
             } catch (TlsFatalAlertReceived e) {
                 DtlsAlert alert = new DtlsAlert(true, e.getAlertDescription());
                 endConnection(DtlsState.FAILED, true, alert);

@@ -25,8 +25,9 @@ public final class DtlsRecords {
     }
 
     /**
-     * The number of records the datagram holds, or -1 if it is not exactly a sequence of well-formed DTLS 1.x
-     * records (unknown content type, a version that is not DTLS, a fragment that is empty, too long, or truncated).
+     * The number of records the datagram holds, or -1 if it is not exactly a non-empty sequence of well-formed
+     * DTLS 1.x records (unknown content type, a version that is not DTLS, a fragment that is empty, too long, or
+     * truncated).
      */
     public static int countRecords(ByteBuffer datagram) {
         int pos = datagram.position();
@@ -49,7 +50,7 @@ public final class DtlsRecords {
             pos += HEADER_LENGTH + length;
             records++;
         }
-        return records;
+        return records == 0 ? -1 : records;
     }
 
     /** Whether the first record is an epoch-0 handshake record carrying (the start of) a ClientHello. */

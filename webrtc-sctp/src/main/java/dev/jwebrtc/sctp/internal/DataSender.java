@@ -88,6 +88,8 @@ public final class DataSender {
     }
 
     public long flightSize() { return flight; }
+    /** Chunks sent and not yet covered by the peer's cumulative ack (including gap-acked and abandoned ones). */
+    public int outstandingChunks() { return ring.size(); }
     public long cwnd() { return cc.cwnd(); }
     public long ssthresh() { return cc.ssthresh(); }
     public long peerRwnd() { return peerRwnd; }
@@ -117,7 +119,9 @@ public final class DataSender {
                 delivered(o);
             }
             if (o.tsn == rttProbeTsn) {
-                rttSample = nowNanos - o.sentAtNanos;
+                if (!o.abandoned && o.transmissions == 1) {
+                    rttSample = nowNanos - o.sentAtNanos;
+                }
                 rttProbeTsn = -1;
             }
             leaveFlight(o);
@@ -142,7 +146,9 @@ public final class DataSender {
                         delivered(o);
                     }
                     if (o.tsn == rttProbeTsn) {
-                        rttSample = nowNanos - o.sentAtNanos;
+                        if (!o.abandoned && o.transmissions == 1) {
+                            rttSample = nowNanos - o.sentAtNanos;
+                        }
                         rttProbeTsn = -1;
                     }
                     leaveFlight(o);
@@ -243,6 +249,9 @@ public final class DataSender {
             if (o != null && o.message == m) {
                 o.abandoned = true;
                 o.markedForRetransmit = false;
+                if (o.tsn == rttProbeTsn) {
+                    rttProbeTsn = -1;
+                }
                 toRetransmit.remove(tsn);
                 leaveFlight(o);
             }

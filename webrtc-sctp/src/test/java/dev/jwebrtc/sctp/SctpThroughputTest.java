@@ -1,0 +1,56 @@
+package dev.jwebrtc.sctp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jwebrtc.testkit.NetemConfig;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Goodput of one bulk transfer in virtual time through a rate-limited bottleneck (drop-tail queue of one
+ * bandwidth-delay product, at least 64 KB), as a fraction of the link rate. Gigabit runs are opt-in
+ * ({@code -Djwebrtc.sctp.gigabit=true}) because they simulate about a million packets.
+ */
+class SctpThroughputTest {
+
+    static double measure(long bitsPerSecond, int rttMillis, double loss, long seed) {
+        long bdpBytes = bitsPerSecond / 8 * rttMillis / 1000;
+        NetemConfig forward = NetemConfig.builder().latency(Duration.ofNanos(rttMillis * 500_000L))
+                .rate(bitsPerSecond, (int) Math.max(64 * 1024, bdpBytes)).loss(loss).build();
+        NetemConfig backward = NetemConfig.builder().latency(Duration.ofNanos(rttMillis * 500_000L)).build();
+        SctpPair pair = new SctpPair(seed, forward, backward);
+        pair.connectBoth();
+        BulkTransfer t = new BulkTransfer(pair, Long.MAX_VALUE / 4, 64 * 1024, seed, SendOptions.RELIABLE, 1);
+        t.start();
+        pair.stepper.runFor(Duration.ofSeconds(2)); // slow start and the first losses
+        long startBytes = t.deliveredBytes;
+        long startNanos = pair.now();
+        pair.stepper.runFor(Duration.ofSeconds(4));
+        double seconds = (pair.now() - startNanos) / 1e9;
+        double goodputBits = (t.deliveredBytes - startBytes) * 8 / seconds;
+        double ratio = goodputBits / bitsPerSecond;
+        SctpStats s = pair.a.association.stats();
+        System.out.printf("throughput %d Mbit/s, RTT %d ms, loss %.3f: %.1f Mbit/s goodput = %.3f of link rate "
+                        + "(cwnd %d, retransmissions %d, T3 %d)%n", bitsPerSecond / 1_000_000, rttMillis, loss,
+                goodputBits / 1e6, ratio, s.cwnd(), s.retransmissions(), s.retransmissionTimeouts());
+        return ratio;
+    }
+
+    @ParameterizedTest(name = "100 Mbit/s, RTT {0} ms")
+    @CsvSource({"0, 0.9", "20, 0.8", "100, 0.5"})
+    void hundredMegabitLinkIsFilled(int rttMillis, double minimumRatio) {
+        double ratio = measure(100_000_000L, rttMillis, 0, 7);
+        assertTrue(ratio >= minimumRatio, "goodput ratio " + ratio + " below " + minimumRatio);
+        assertTrue(ratio <= 1.0, "goodput above the link rate: " + ratio);
+    }
+
+    @ParameterizedTest(name = "1 Gbit/s, RTT {0} ms")
+    @CsvSource({"0", "20", "100"})
+    void gigabitLink(int rttMillis) {
+        assumeTrue(Boolean.getBoolean("jwebrtc.sctp.gigabit"), "opt-in: -Djwebrtc.sctp.gigabit=true");
+        double ratio = measure(1_000_000_000L, rttMillis, 0, 7);
+        assertTrue(ratio > 0 && ratio <= 1.0);
+    }
+}

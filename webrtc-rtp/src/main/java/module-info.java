@@ -5,4 +5,5 @@ module dev.jwebrtc.rtp {
 
     exports dev.jwebrtc.rtp;
     exports dev.jwebrtc.rtp.rtcp;
+    exports dev.jwebrtc.rtp.codec;
 }

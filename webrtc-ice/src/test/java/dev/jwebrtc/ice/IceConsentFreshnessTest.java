@@ -1,6 +1,5 @@
 package dev.jwebrtc.ice;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +36,9 @@ class IceConsentFreshnessTest {
         assertTrue(failedAfter >= Duration.ofSeconds(24).toNanos(), "failed too early: " + failedAfter);
         assertTrue(failedAfter <= Duration.ofSeconds(30).toNanos() + 1, "failed too late: " + failedAfter);
         assertFalse(t.a.agent.send(ByteBuffer.wrap(new byte[] {(byte) 0x80})), "no data after consent loss");
-        assertEquals(IceConnectionState.FAILED, t.b.agent.connectionState());
+        // b's last response may have come up to one consent interval after a's.
+        t.st.runUntil(() -> t.b.agent.connectionState() == IceConnectionState.FAILED, Duration.ofSeconds(7));
+        assertTrue(t.clock.nanos() - cut <= Duration.ofSeconds(30).toNanos() + 1);
     }
 
     @RepeatedTest(3)

@@ -397,7 +397,7 @@ public final class AgentCore {
         } else if (sel != null) {
             if (sel.consentMissing) {
                 s = IceConnectionState.DISCONNECTED;
-            } else if (remoteEndOfCandidates && gatheringDone && !checklist.hasPending(sel.priority)
+            } else if (remoteEndOfCandidates && gatheringDone && !checklist.hasInProgress()
                     && checklist.pairs().contains(sel)) {
                 s = IceConnectionState.COMPLETED;
             } else {

@@ -143,6 +143,11 @@ final class Checklist {
         return false;
     }
 
+    /** Whether a check is still running on some pair. */
+    boolean hasInProgress() {
+        return pairs.stream().anyMatch(p -> p.state == PairState.IN_PROGRESS);
+    }
+
     private @Nullable CandidatePair firstIn(PairState state, long floor) {
         for (CandidatePair p : pairs) {
             if (p.state == state && p.priority > floor) {

@@ -37,9 +37,17 @@ final class Checks {
         return !a.config.lite() && a.remoteCredentials != null && !a.consentExpired;
     }
 
+    /**
+     * RFC 8445 §8.1.2: once a pair of the current checklist is selected, no new ordinary checks start (triggered
+     * checks still answer the peer, so a controlled agent can follow a better aggressive nomination).
+     */
     private long floor() {
+        return selectedIsCurrent() ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+
+    private boolean selectedIsCurrent() {
         CandidatePair s = a.selected;
-        return s != null && a.checklist.pairs().contains(s) ? s.priority : Long.MIN_VALUE;
+        return s != null && a.checklist.pairs().contains(s);
     }
 
     // ---- timers ----
@@ -270,9 +278,8 @@ final class Checks {
             int code = res.attribute(ErrorCode.class).map(ErrorCode::code).orElse(0);
             if (code == ErrorCode.ROLE_CONFLICT) {
                 // RFC 8445 §7.2.5.1: take the role opposite to the one the request claimed, check again.
-                boolean wasControlling = a.config.lite() ? false
-                        : t.request.length > 0 && StunMessage.decode(t.request).map(m -> m.has(IceControlling.class))
-                                .orElse(false);
+                boolean wasControlling = StunMessage.decode(t.request).map(m -> m.has(IceControlling.class))
+                        .orElse(false);
                 a.switchRole(wasControlling ? IceRole.CONTROLLED : IceRole.CONTROLLING);
                 pair.state = PairState.WAITING;
                 a.triggered.addFirst(pair);
@@ -366,14 +373,13 @@ final class Checks {
 
     // ---- nomination and selection ----
 
+    // RFC 8445 §8.1.1: after a successful nomination the controlling agent never nominates another pair.
     private @Nullable CandidatePair bestValidToNominate() {
-        CandidatePair s = a.selected;
-        boolean selectedCurrent = s != null && a.checklist.pairs().contains(s);
+        if (selectedIsCurrent()) {
+            return null;
+        }
         for (CandidatePair p : a.checklist.pairs()) {
-            if (p.state == PairState.SUCCEEDED && (p.validPair == null || p.validPair == p) && !p.nominated) {
-                if (selectedCurrent && p.priority <= s.priority) {
-                    return null;
-                }
+            if (p.state == PairState.SUCCEEDED && (p.validPair == null || p.validPair == p)) {
                 return p;
             }
         }

@@ -1,5 +1,6 @@
 package dev.jwebrtc.sdp;
 
+import dev.jwebrtc.sdp.internal.Grammar;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Attribute(String name, @Nullable String value) {
     public Attribute {
-        Objects.requireNonNull(name, "name");
+        Grammar.requireToken(name, "attribute name");
+        if (value != null) {
+            Grammar.requireText(value, "value of a=" + name);
+        }
     }
 
     /** A property attribute such as {@code a=rtcp-mux}. */

@@ -1,6 +1,6 @@
 package dev.jwebrtc.sdp;
 
-import java.util.Objects;
+import dev.jwebrtc.sdp.internal.Grammar;
 
 /**
  * A {@code c=} line (RFC 8866 §5.7): {@code IN IP4 0.0.0.0}. The address keeps any {@code /ttl/count} suffix.
@@ -10,9 +10,9 @@ public record Connection(String netType, String addrType, String address) {
     public static final Connection DUMMY_IP4 = new Connection("IN", "IP4", "0.0.0.0");
 
     public Connection {
-        Objects.requireNonNull(netType, "netType");
-        Objects.requireNonNull(addrType, "addrType");
-        Objects.requireNonNull(address, "address");
+        Grammar.requireToken(netType, "c= nettype");
+        Grammar.requireToken(addrType, "c= addrtype");
+        Grammar.requireNonWs(address, "c= connection-address");
     }
 
     @Override

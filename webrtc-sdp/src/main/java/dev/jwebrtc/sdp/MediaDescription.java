@@ -1,6 +1,7 @@
 package dev.jwebrtc.sdp;
 
 import dev.jwebrtc.sdp.attribute.Direction;
+import dev.jwebrtc.sdp.internal.Grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +29,10 @@ public record MediaDescription(String media, int port, int portCount, String pro
         @Nullable String encryptionKey, List<Attribute> attributes) {
 
     public MediaDescription {
-        Objects.requireNonNull(media, "media");
-        Objects.requireNonNull(protocol, "protocol");
+        Grammar.requireToken(media, "m= media");
+        for (String part : Objects.requireNonNull(protocol, "protocol").split("/", -1)) {
+            Grammar.requireToken(part, "m= proto part");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -37,6 +40,15 @@ public record MediaDescription(String media, int port, int portCount, String pro
             throw new IllegalArgumentException("portCount must not be negative: " + portCount);
         }
         formats = List.copyOf(formats);
+        for (String f : formats) {
+            Grammar.requireToken(f, "m= fmt");
+        }
+        if (information != null) {
+            Grammar.requireText(information, "i= line");
+        }
+        if (encryptionKey != null) {
+            Grammar.requireText(encryptionKey, "k= line");
+        }
         connections = List.copyOf(connections);
         bandwidths = List.copyOf(bandwidths);
         attributes = List.copyOf(attributes);

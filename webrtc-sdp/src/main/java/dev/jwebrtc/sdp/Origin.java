@@ -1,5 +1,6 @@
 package dev.jwebrtc.sdp;
 
+import dev.jwebrtc.sdp.internal.Grammar;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -10,12 +11,15 @@ import java.util.Objects;
 public record Origin(String username, String sessionId, String sessionVersion, String netType, String addrType,
         String unicastAddress) {
     public Origin {
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(sessionVersion, "sessionVersion");
-        Objects.requireNonNull(netType, "netType");
-        Objects.requireNonNull(addrType, "addrType");
-        Objects.requireNonNull(unicastAddress, "unicastAddress");
+        Grammar.requireNonWs(username, "o= username");
+        if (!Grammar.isDigits(Objects.requireNonNull(sessionId, "sessionId"))
+                || !Grammar.isDigits(Objects.requireNonNull(sessionVersion, "sessionVersion"))) {
+            throw new IllegalArgumentException("o= session id and version must be decimal digits: " + sessionId
+                    + " " + sessionVersion);
+        }
+        Grammar.requireToken(netType, "o= nettype");
+        Grammar.requireToken(addrType, "o= addrtype");
+        Grammar.requireNonWs(unicastAddress, "o= unicast-address");
     }
 
     /** RFC 8829 §5.2.1: {@code o=- <id> <version> IN IP4 127.0.0.1}, the origin browsers write. */

@@ -1,6 +1,8 @@
 package dev.jwebrtc.sdp;
 
+import dev.jwebrtc.sdp.attribute.Direction;
 import dev.jwebrtc.sdp.attribute.Group;
+import dev.jwebrtc.sdp.internal.Grammar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,9 +33,19 @@ public record SessionDescription(int version, Origin origin, String sessionName,
 
     public SessionDescription {
         Objects.requireNonNull(origin, "origin");
-        Objects.requireNonNull(sessionName, "sessionName");
+        Grammar.requireText(sessionName, "s= line");
+        for (String text : new String[] {information, uri, timeZones, encryptionKey}) {
+            if (text != null) {
+                Grammar.requireText(text, "session-level text line");
+            }
+        }
+        if (version != 0) {
+            throw new IllegalArgumentException("v= must be 0: " + version);
+        }
         emails = List.copyOf(emails);
         phones = List.copyOf(phones);
+        emails.forEach(e -> Grammar.requireText(e, "e= line"));
+        phones.forEach(p -> Grammar.requireText(p, "p= line"));
         bandwidths = List.copyOf(bandwidths);
         timings = List.copyOf(timings);
         if (timings.isEmpty()) {
@@ -77,6 +89,26 @@ public record SessionDescription(int version, Origin origin, String sessionName,
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The direction of a media section: its own direction attribute, else the session-level one, else
+     * {@code sendrecv} (RFC 8866 §6.7).
+     */
+    public Direction directionOf(MediaDescription m) {
+        for (Attribute a : m.attributes()) {
+            Direction d = Direction.fromAttributeName(a.name());
+            if (d != null && a.value() == null) {
+                return d;
+            }
+        }
+        for (Attribute a : attributes) {
+            Direction d = Direction.fromAttributeName(a.name());
+            if (d != null && a.value() == null) {
+                return d;
+            }
+        }
+        return Direction.SENDRECV;
     }
 
     /** The {@code a=group:BUNDLE} groups (RFC 8843 §7.1). */

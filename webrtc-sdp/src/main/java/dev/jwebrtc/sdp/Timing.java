@@ -1,5 +1,6 @@
 package dev.jwebrtc.sdp;
 
+import dev.jwebrtc.sdp.internal.Grammar;
 import java.util.List;
 
 /**
@@ -12,5 +13,11 @@ public record Timing(long start, long stop, List<String> repeats) {
 
     public Timing {
         repeats = List.copyOf(repeats);
+        for (String r : repeats) {
+            Grammar.requireText(r, "r= line");
+        }
+        if (start < 0 || stop < 0) {
+            throw new IllegalArgumentException("t= times must not be negative");
+        }
     }
 }

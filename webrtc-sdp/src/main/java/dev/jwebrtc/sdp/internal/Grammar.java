@@ -146,6 +146,50 @@ public final class Grammar {
         }
     }
 
+    /**
+     * Checks a value a caller puts into a description: it must not break out of its line (no CR, LF or NUL),
+     * so application strings can never inject SDP lines.
+     */
+    public static String requireText(@Nullable String value, String what) {
+        if (value == null) {
+            throw new NullPointerException(what);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n' || c == 0) {
+                throw new IllegalArgumentException(what + " must not contain CR, LF or NUL: " + printable(value));
+            }
+        }
+        return value;
+    }
+
+    /** Checks that a caller-supplied field is a token (RFC 8866 §9). */
+    public static String requireToken(@Nullable String value, String what) {
+        if (value == null) {
+            throw new NullPointerException(what);
+        }
+        if (!isToken(value)) {
+            throw new IllegalArgumentException(what + " must be a token: " + printable(value));
+        }
+        return value;
+    }
+
+    /** Checks that a caller-supplied field has no whitespace or control characters. */
+    public static String requireNonWs(@Nullable String value, String what) {
+        if (value == null) {
+            throw new NullPointerException(what);
+        }
+        if (!isNonWs(value)) {
+            throw new IllegalArgumentException(what + " must be non-empty without spaces: " + printable(value));
+        }
+        return value;
+    }
+
+    private static String printable(String s) {
+        String t = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+        return "\"" + t.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0") + "\"";
+    }
+
     public static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }

@@ -11,6 +11,8 @@ import dev.jwebrtc.sdp.attribute.Flags;
 import dev.jwebrtc.sdp.attribute.Group;
 import dev.jwebrtc.sdp.attribute.MaxMessageSize;
 import dev.jwebrtc.sdp.attribute.Mid;
+import dev.jwebrtc.sdp.attribute.Rid;
+import dev.jwebrtc.sdp.attribute.Simulcast;
 import dev.jwebrtc.sdp.attribute.SctpPort;
 import dev.jwebrtc.sdp.attribute.Sctpmap;
 import dev.jwebrtc.sdp.attribute.Setup;
@@ -42,6 +44,16 @@ final class AnswerBuilder {
     }
 
     JsepResult build() {
+        // RFC 8839 §4.4.1.1.1: an answer to an ICE restart carries new local credentials too.
+        if (current != null && Jsep.isIceRestart(current.remote(), offer)) {
+            Optional<String> before = current.local().media().stream().filter(m -> !m.isRejected())
+                    .map(m -> m.value("ice-ufrag")).flatMap(Optional::stream).findFirst()
+                    .or(() -> current.local().value("ice-ufrag"));
+            if (before.isPresent() && before.get().equals(local.ice().ufrag())) {
+                throw new JsepException("the offer restarts ICE (RFC 8839 §4.4.1.1.1): the answer needs new local "
+                        + "ICE credentials in LocalState.ice");
+            }
+        }
         List<Transceiver> ts = new ArrayList<>(local.transceivers());
         boolean[] associated = new boolean[ts.size()];
         Set<String> mids = new HashSet<>();
@@ -235,7 +247,7 @@ final class AnswerBuilder {
         MediaKind kind = MediaKind.fromSdp(p.offered().media());
         // RFC 8829 §5.3.1: the answer's direction is what the offer allows, reversed, limited by the local one.
         Direction wanted = t != null ? t.direction() : Direction.RECVONLY;
-        Direction direction = wanted.intersect(p.offered().direction().reverse());
+        Direction direction = wanted.intersect(offer.directionOf(p.offered()).reverse());
         Sections.Address addr = Sections.address(local, withCandidates);
         List<Attribute> a = new ArrayList<>(48);
         Sections.transport(a, local, setup, withCandidates);
@@ -254,10 +266,44 @@ final class AnswerBuilder {
             a.add(Attribute.flag(Flags.RTCP_RSIZE));
         }
         Sections.codecs(a, p.codecs());
+        if (direction.receives()) {
+            simulcast(a, p, kind);
+        }
         Sections.ssrcs(a, send, p.codecs().stream().anyMatch(Codec::isRtx));
         Sections.endOfCandidates(a, local, withCandidates);
         return MediaDescription.of(p.offered().media(), addr.port(), p.offered().protocol(),
                 Sections.formats(p.codecs()), addr.connection(), a);
+    }
+
+    // RFC 8853 §5.3 / RFC 8851 §7.2: receive the offered simulcast streams when both sides use the RID header
+    // extension; rid lines are reversed to recv and pt= lists keep only answered formats.
+    private void simulcast(List<Attribute> out, Plan p, MediaKind kind) {
+        MediaDescription o = p.offered();
+        Optional<Simulcast> offered = o.first(Simulcast.TYPE);
+        boolean ridExtension = local.extensions(kind).stream().anyMatch(h -> h.uri().equals(HeaderExtension.RID))
+                && o.all(Extmap.TYPE).stream().anyMatch(e -> e.uri().equals(HeaderExtension.RID));
+        if (offered.isEmpty() || offered.get().send().isEmpty() || !ridExtension) {
+            return;
+        }
+        Set<String> answered = new HashSet<>(Sections.formats(p.codecs()));
+        Set<String> sendRids = new HashSet<>();
+        for (Rid rid : o.all(Rid.TYPE)) {
+            if (rid.send()) {
+                List<String> pts = rid.payloadTypes().stream().filter(answered::contains).toList();
+                out.add(new Rid(rid.id(), false, pts, rid.restrictions()).toAttribute());
+                sendRids.add(rid.id());
+            }
+        }
+        List<List<Simulcast.Stream>> streams = new ArrayList<>();
+        for (List<Simulcast.Stream> alternatives : offered.get().send()) {
+            List<Simulcast.Stream> kept = alternatives.stream().filter(s -> sendRids.contains(s.rid())).toList();
+            if (!kept.isEmpty()) {
+                streams.add(kept);
+            }
+        }
+        if (!streams.isEmpty()) {
+            out.add(new Simulcast(List.of(), streams, true).toAttribute());
+        }
     }
 
     private MediaDescription dataSection(Plan p, Setup setup, boolean withCandidates) {

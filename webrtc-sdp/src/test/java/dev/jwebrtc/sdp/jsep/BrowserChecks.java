@@ -92,7 +92,7 @@ final class BrowserChecks {
                 assertTrue(o.all(Extmap.TYPE).stream().anyMatch(x -> x.id() == e.id() && x.uri().equals(e.uri())),
                         "answered extmap " + e.id() + " was offered with that id");
             }
-            Direction od = o.direction();
+            Direction od = offer.directionOf(o);
             Direction ad = a.direction();
             assertTrue(!ad.sends() || od.receives(), "answer sends only where the offer receives");
             assertTrue(!ad.receives() || od.sends(), "answer receives only where the offer sends");

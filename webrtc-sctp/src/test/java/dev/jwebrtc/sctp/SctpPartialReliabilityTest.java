@@ -54,7 +54,9 @@ class SctpPartialReliabilityTest {
         long abandoned = pair.a.association.stats().abandonedMessages();
         assertTrue(abandoned > 0, "20% loss with no retransmissions must abandon messages");
         assertTrue(got.size() < COUNT && got.size() > COUNT / 2, "delivered " + got.size());
-        assertEquals(COUNT, got.size() + abandoned, "every message is either delivered or abandoned");
+        // Every message is delivered or abandoned; one abandoned after all its chunks already arrived counts twice.
+        assertTrue(got.size() + abandoned >= COUNT, "lost track of messages: " + got.size() + " + " + abandoned);
+        assertEquals(got.size(), new HashSet<>(got).size(), "no duplicates");
     }
 
     @Test

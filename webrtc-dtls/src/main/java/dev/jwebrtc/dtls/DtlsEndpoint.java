@@ -94,6 +94,16 @@ public final class DtlsEndpoint implements AutoCloseable {
         return state;
     }
 
+    /**
+     * Whether the handshake is computing on its pool thread, so that output may appear without further input.
+     * False while the thread waits for a datagram (or for Bouncy Castle's own retransmission timer) and once the
+     * handshake is over. Deterministic drivers (the testkit's stepper) wait while this is true.
+     */
+    public boolean busy() {
+        DtlsState s = state;
+        return handshakeSubmitted && (s == DtlsState.NEW || s == DtlsState.CONNECTING) && !transport.waitingForInput();
+    }
+
     /** A snapshot of the counters. */
     public DtlsStats stats() {
         return new DtlsStats(datagramsReceived.get(), datagramsSent.get(), malformedDatagrams.get(),

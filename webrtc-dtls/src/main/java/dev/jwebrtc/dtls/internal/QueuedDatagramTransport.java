@@ -50,6 +50,7 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     private final int mtu;
     private volatile boolean blocking = true;
     private volatile boolean aborted;
+    private volatile boolean waiting;
 
     /**
      * @param mtu the send limit handed to BC, which fragments handshake messages to fit it
@@ -68,6 +69,14 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     /** Whether datagrams are queued. */
     public boolean hasQueued() {
         return !inbound.isEmpty();
+    }
+
+    /**
+     * Whether the handshake thread is blocked in {@link #receive} waiting for a datagram: until one is offered or
+     * BC's own retransmission timer fires, it produces nothing.
+     */
+    public boolean waitingForInput() {
+        return waiting;
     }
 
     /** Switches to non-blocking receives for use on the caller's thread after the handshake. */
@@ -100,12 +109,15 @@ public final class QueuedDatagramTransport implements DatagramTransport {
                 throw new IOException("DTLS transport aborted");
             }
             if (blocking) {
+                waiting = true;
                 try {
                     // BC never asks for 0 ("forever") during a handshake; bound it anyway so abort() is noticed.
                     datagram = inbound.poll(waitMillis > 0 ? waitMillis : 1000, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("interrupted while waiting for a datagram");
+                } finally {
+                    waiting = false;
                 }
                 if (datagram == null) {
                     return -1;

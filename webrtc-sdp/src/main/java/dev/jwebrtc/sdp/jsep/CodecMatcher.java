@@ -40,7 +40,15 @@ final class CodecMatcher {
                 fmtps.putIfAbsent(f.payloadType(), f.parameters());
             }
         }
-        List<RtcpFb> fbs = m.all(RtcpFb.TYPE);
+        // One pass over rtcp-fb: per payload type, and the wildcard list (RFC 4585 §4.2 "*").
+        Map<String, List<String>> fbByPt = new HashMap<>();
+        List<String> wildcard = new ArrayList<>();
+        for (RtcpFb fb : m.all(RtcpFb.TYPE)) {
+            boolean all = fb.payloadType().equals(RtcpFb.WILDCARD);
+            String key = all ? "" : Integer.toString(Integer.parseInt(fb.payloadType()));
+            List<String> list = all ? wildcard : fbByPt.computeIfAbsent(key, k -> new ArrayList<>());
+            list.add(fb.mechanism());
+        }
         List<Codec> out = new ArrayList<>();
         for (String fmt : m.formats()) {
             int pt = fmt.length() <= 3 && fmt.chars().allMatch(Character::isDigit) ? Integer.parseInt(fmt) : -1;
@@ -54,9 +62,14 @@ final class CodecMatcher {
                 continue;
             }
             List<String> feedback = new ArrayList<>();
-            for (RtcpFb fb : fbs) {
-                if (fb.appliesTo(pt) && !feedback.contains(fb.mechanism())) {
-                    feedback.add(fb.mechanism());
+            for (String mechanism : fbByPt.getOrDefault(Integer.toString(pt), List.of())) {
+                if (!feedback.contains(mechanism)) {
+                    feedback.add(mechanism);
+                }
+            }
+            for (String mechanism : wildcard) {
+                if (!feedback.contains(mechanism)) {
+                    feedback.add(mechanism);
                 }
             }
             out.add(new Codec(pt, base.name(), base.clockRate(), base.channels(), fmtps.getOrDefault(pt, ""),

@@ -1,6 +1,6 @@
 /** STUN/TURN codec and a sans-IO ICE agent. */
 module dev.jwebrtc.ice {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports dev.jwebrtc.ice;

@@ -234,9 +234,9 @@ public final class AgentCore {
         } else if (m.method() == StunMethod.BINDING && m.messageClass() == StunClass.REQUEST) {
             checks.onRequest(now, m, local, from);
         } else if (m.method() == StunMethod.BINDING && m.messageClass() == StunClass.INDICATION) {
-            LOG.trace("keepalive indication from {}", from); // RFC 8445 §11
+            LOG.trace("keepalive indication from {}", Redacted.of(from)); // RFC 8445 §11
         } else {
-            drop("unexpected STUN {} from {}", from);
+            drop("unexpected STUN message from {}", from);
         }
     }
 
@@ -367,7 +367,7 @@ public final class AgentCore {
         if (pair.local.relay() != null) {
             pair.local.relay().bindChannel(pair.remote.address());
         }
-        LOG.debug("selected pair {}", pair);
+        LOG.debug("selected pair {}", Redacted.of(pair));
         events.add(new IceEvent.SelectedPairChanged(pair.local.candidate(), pair.remote, pair.local.socket()));
     }
 
@@ -430,7 +430,7 @@ public final class AgentCore {
 
     void drop(String message, Object detail) {
         droppedDatagrams++;
-        LOG.debug("dropped: " + message, detail);
+        LOG.debug("dropped: " + message, Redacted.of(detail));
     }
 
     private void requireOpen(String operation) {

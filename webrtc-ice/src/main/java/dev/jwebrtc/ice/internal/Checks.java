@@ -114,7 +114,7 @@ final class Checks {
         t.integrityKey = StunKeys.shortTerm(remote.password());
         pair.state = PairState.IN_PROGRESS;
         pair.check = t;
-        AgentCore.LOG.trace("check {} use-candidate={}", pair, useCandidate);
+        AgentCore.LOG.trace("check {} use-candidate={}", Redacted.of(pair), useCandidate);
     }
 
     // RFC 8445 §7.2.2: USERNAME, PRIORITY, the role attribute, USE-CANDIDATE, MESSAGE-INTEGRITY, FINGERPRINT.
@@ -368,7 +368,7 @@ final class Checks {
         if (a.nominating == pair) {
             a.nominating = null;
         }
-        AgentCore.LOG.trace("check failed {}", pair);
+        AgentCore.LOG.trace("check failed {}", Redacted.of(pair));
     }
 
     // ---- nomination and selection ----
@@ -437,7 +437,7 @@ final class Checks {
         if (!a.consentExpired && now - s.lastResponseNanos >= a.config.consentTimeout().toNanos()) {
             // RFC 7675 §5.1: consent lost 30 s after the last response; stop sending.
             a.consentExpired = true;
-            AgentCore.LOG.debug("consent expired on {}", s);
+            AgentCore.LOG.debug("consent expired on {}", Redacted.of(s));
             return;
         }
         IceCredentials remote = a.remoteCredentials;

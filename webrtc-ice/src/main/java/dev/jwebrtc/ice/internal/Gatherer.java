@@ -109,7 +109,7 @@ final class Gatherer {
         InetSocketAddress mapped = res.attribute(XorMappedAddress.class).map(XorMappedAddress::address)
                 .or(() -> res.attribute(MappedAddress.class).map(MappedAddress::address)).orElse(null);
         if (res.messageClass() != StunClass.SUCCESS_RESPONSE || mapped == null) {
-            AgentCore.LOG.debug("STUN server {} gave no mapped address", sb.server());
+            AgentCore.LOG.debug("STUN server {} gave no mapped address", Redacted.of(sb.server()));
             return;
         }
         addServerReflexive(t.from, mapped, sb.server());
@@ -131,7 +131,7 @@ final class Gatherer {
 
     void onServerBindingTimeout(long now, Transaction t) {
         pendingServerBindings--;
-        AgentCore.LOG.debug("STUN server {} did not answer", ((Transaction.ServerBinding) t.purpose).server());
+        AgentCore.LOG.debug("STUN server {} did not answer", Redacted.of(((Transaction.ServerBinding) t.purpose).server()));
     }
 
     /**

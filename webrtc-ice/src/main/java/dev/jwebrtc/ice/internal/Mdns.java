@@ -108,7 +108,7 @@ final class Mdns {
     void handleReceive(long now, ByteBuffer datagram) {
         Optional<MdnsMessage> decoded = MdnsMessage.decode(datagram);
         if (decoded.isEmpty()) {
-            a.drop("malformed mDNS datagram {}", "");
+            a.drop("malformed mDNS datagram from {}", "the mDNS group");
             return;
         }
         MdnsMessage m = decoded.get();

@@ -178,7 +178,8 @@ final class TurnAllocation {
                     return;
                 }
             }
-            AgentCore.LOG.debug("TURN {} failed with {} at {}", r, code, server.address());
+            AgentCore.LOG.debug("TURN {} failed with {} at {}", r.getClass().getSimpleName(), code,
+                    Redacted.of(server.address()));
             if (r instanceof Allocate) {
                 state = State.FAILED;
             } else if (r instanceof Permission p) {

@@ -61,7 +61,7 @@ public final class DtlsEndpoint implements AutoCloseable {
     private volatile @Nullable Thread handshakeThread;
     private volatile boolean aborted;
     private volatile boolean closeNotifyReceived;
-    private boolean handshakeSubmitted;
+    private volatile boolean handshakeSubmitted;
     private boolean backlog;
     private long deadlineNanos = Long.MAX_VALUE;
     private long lastNowNanos;

@@ -137,6 +137,57 @@ class DtlsLifecycleTest {
     }
 
     @Test
+    void busyHoldsFromInputUntilTheHandshakeThreadWaitsAgain() {
+        try (DtlsEndpoint client = new DtlsEndpoint(client()); DtlsEndpoint server = new DtlsEndpoint(server())) {
+            client.start(0);
+            awaitIdle(client);
+            List<byte[]> hello = drainTransmits(client);
+            assertEquals(1, hello.size(), "the ClientHello is out before the client goes idle");
+            assertTrue(!server.busy(), "a server with no ClientHello has no thread to be busy");
+            server.handleReceive(1, ByteBuffer.wrap(hello.get(0)));
+            assertTrue(server.busy(), "busy from the moment input is queued");
+            awaitIdle(server);
+            List<byte[]> flight = drainTransmits(server);
+            assertEquals(5, flight.size(), "ServerHello, Certificate, ServerKeyExchange, CertificateRequest, Done");
+            for (byte[] d : flight) {
+                client.handleReceive(2, ByteBuffer.wrap(d));
+                assertTrue(client.busy());
+            }
+            awaitIdle(client);
+            for (byte[] d : drainTransmits(client)) {
+                server.handleReceive(3, ByteBuffer.wrap(d));
+            }
+            awaitIdle(server);
+            for (byte[] d : drainTransmits(server)) {
+                client.handleReceive(4, ByteBuffer.wrap(d));
+            }
+            awaitIdle(client);
+            assertEquals(DtlsState.CONNECTED, client.state());
+            assertEquals(DtlsState.CONNECTED, server.state());
+            assertTrue(!client.busy() && !server.busy());
+        }
+    }
+
+    private static void awaitIdle(DtlsEndpoint endpoint) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (endpoint.busy()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError(endpoint + " stayed busy");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static List<byte[]> drainTransmits(DtlsEndpoint endpoint) {
+        List<byte[]> out = new java.util.ArrayList<>();
+        DtlsTransmit t;
+        while ((t = endpoint.pollTransmit()) != null) {
+            out.add(t.bytes());
+        }
+        return out;
+    }
+
+    @Test
     void applicationDataFlowsBothWaysAfterTheHandshake() {
         try (DtlsPair pair = new DtlsPair(client(), server())) {
             pair.start();

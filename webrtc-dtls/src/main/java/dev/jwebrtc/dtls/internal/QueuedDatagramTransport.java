@@ -51,6 +51,10 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     private volatile boolean blocking = true;
     private volatile boolean aborted;
     private volatile boolean waiting;
+    // Datagrams offered but not yet fully processed by the handshake thread: a datagram counts until the thread comes
+    // back to receive() for the next one, so waitingForInput() cannot be true while BC still works on input.
+    private final java.util.concurrent.atomic.AtomicInteger unconsumed = new java.util.concurrent.atomic.AtomicInteger();
+    private boolean holdingTaken;
 
     /**
      * @param mtu the send limit handed to BC, which fragments handshake messages to fit it
@@ -63,7 +67,15 @@ public final class QueuedDatagramTransport implements DatagramTransport {
 
     /** Queues a datagram (already copied by the caller); false if the queue is full or the transport aborted. */
     public boolean offer(byte[] datagram) {
-        return !aborted && inbound.offer(datagram);
+        if (aborted) {
+            return false;
+        }
+        unconsumed.incrementAndGet();
+        if (!inbound.offer(datagram)) {
+            unconsumed.decrementAndGet();
+            return false;
+        }
+        return true;
     }
 
     /** Whether datagrams are queued. */
@@ -72,15 +84,19 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     }
 
     /**
-     * Whether the handshake thread is blocked in {@link #receive} waiting for a datagram: until one is offered or
-     * BC's own retransmission timer fires, it produces nothing.
+     * Whether the handshake thread is blocked in {@link #receive} with no datagram left to process: until one is
+     * offered or BC's own retransmission timer fires, it produces nothing.
      */
     public boolean waitingForInput() {
-        return waiting;
+        return waiting && unconsumed.get() == 0;
     }
 
-    /** Switches to non-blocking receives for use on the caller's thread after the handshake. */
+    /** Switches to non-blocking receives for the caller's thread; called on the handshake thread when it ends. */
     public void nonBlocking() {
+        if (holdingTaken) {
+            holdingTaken = false;
+            unconsumed.decrementAndGet();
+        }
         blocking = false;
     }
 
@@ -109,7 +125,13 @@ public final class QueuedDatagramTransport implements DatagramTransport {
                 throw new IOException("DTLS transport aborted");
             }
             if (blocking) {
-                waiting = true;
+                if (holdingTaken) {
+                    holdingTaken = false; // BC is back for more: the previous datagram is fully processed
+                    waiting = true;
+                    unconsumed.decrementAndGet();
+                } else {
+                    waiting = true;
+                }
                 try {
                     // BC never asks for 0 ("forever") during a handshake; bound it anyway so abort() is noticed.
                     datagram = inbound.poll(waitMillis > 0 ? waitMillis : 1000, TimeUnit.MILLISECONDS);
@@ -122,11 +144,13 @@ public final class QueuedDatagramTransport implements DatagramTransport {
                 if (datagram == null) {
                     return -1;
                 }
+                holdingTaken = true;
             } else {
                 datagram = inbound.poll();
                 if (datagram == null) {
                     throw new QueueEmpty();
                 }
+                unconsumed.decrementAndGet();
             }
             if (datagram == POISON) {
                 throw new IOException("DTLS transport aborted");

@@ -5,8 +5,10 @@ package dev.jwebrtc.sdp;
  *
  * <p>Lenient (the default, as browsers are): bare LF line ends, a missing final line end, trailing whitespace,
  * runs of spaces between fields of {@code o=}, {@code m=}, {@code c=} and {@code t=}, blank lines, and
- * session-level lines after {@code s=} in any order. Strict: every line ends in CRLF, fields are separated by
- * exactly one space, lines follow the order of RFC 8866 §5, and property attributes carry no value.
+ * session-level lines after {@code s=} (and media-level lines after {@code m=}) in any order. Strict: every line
+ * ends in CRLF, fields of {@code o=}, {@code m=}, {@code c=} and {@code t=} are separated by exactly one space,
+ * {@code s=} is not empty, lines follow the order of RFC 8866 §5, and property attributes carry no value.
+ * Typed attribute values accept runs of whitespace between fields in both modes.
  * Both modes keep unknown attributes and reject malformed {@code v=}, {@code o=}, {@code m=}, {@code c=},
  * {@code t=}, {@code b=} lines and malformed values of known attributes (for example candidate fields).
  *

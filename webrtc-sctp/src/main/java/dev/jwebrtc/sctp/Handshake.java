@@ -1,6 +1,7 @@
 package dev.jwebrtc.sctp;
 
 import dev.jwebrtc.sctp.chunk.Chunk;
+import dev.jwebrtc.sctp.chunk.InitChunk;
 import dev.jwebrtc.sctp.chunk.ForwardTsnSupportedParameter;
 import dev.jwebrtc.sctp.chunk.Parameter;
 import dev.jwebrtc.sctp.chunk.SupportedExtensionsParameter;
@@ -66,5 +67,19 @@ final class Handshake {
             }
         }
         return out;
+    }
+
+    /** The State Cookie for an INIT (RFC 9260 §5.1.3): what the association needs once the cookie returns. */
+    static StateCookie cookie(SctpConfig config, InitChunk init, long localTag, long localInitialTsn, int capabilities,
+            long tieLocalTag, long tiePeerTag, long nowNanos) {
+        return new StateCookie(localTag, init.initiateTag(), localInitialTsn, init.initialTsn(),
+                init.advertisedReceiverWindow(), Math.min(config.outboundStreams(), init.inboundStreams()),
+                Math.min(config.inboundStreams(), init.outboundStreams()), capabilities, tieLocalTag, tiePeerTag,
+                nowNanos);
+    }
+
+    /** RFC 9260 §5.1.5 step 3: a cookie older than its lifetime (or from the future) is stale. */
+    static boolean expired(StateCookie c, long nowNanos, SctpConfig config) {
+        return nowNanos - c.createdNanos() > config.cookieLifetime().toNanos() || nowNanos < c.createdNanos();
     }
 }

@@ -39,6 +39,8 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
     /** Datagrams the agent produced while handling multicast from the peer, waiting for the stepper. */
     private final Deque<Datagram> pending = new ArrayDeque<>();
     long mdnsDelivered;
+    long crossFamilyTransmits;
+    long stunRequestsSent;
 
     IcePeer(String name, VirtualClock clock, IceConfig config, long seed) {
         this.name = name;
@@ -144,6 +146,13 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
         }
         if (PacketKind.of(t.payload()) == PacketKind.TURN_CHANNEL) {
             channelDataSent++;
+        }
+        if (t.source().getAddress().getAddress().length != t.destination().getAddress().getAddress().length) {
+            crossFamilyTransmits++;
+        }
+        if (dev.jwebrtc.ice.stun.StunMessage.decode(t.payload())
+                .filter(m -> m.messageClass() == dev.jwebrtc.ice.stun.StunClass.REQUEST).isPresent()) {
+            stunRequestsSent++;
         }
         return new Datagram(t.source(), t.destination(), t.payload());
     }

@@ -52,5 +52,10 @@ class IceTrickleTest {
         t.st.runUntil(t::bothConnected, Duration.ofSeconds(5));
         assertEquals(CandidateType.PEER_REFLEXIVE, t.b.agent.selectedPair().orElseThrow().remote().type());
         assertEquals(t.ha.socket(5000), t.b.agent.selectedPair().orElseThrow().remote().address());
+        // When a's candidates finally arrive, the peer-reflexive candidate becomes the signalled host candidate.
+        t.a.releaseCandidates();
+        t.st.runFor(Duration.ofMillis(100));
+        assertEquals(CandidateType.HOST, t.b.agent.selectedPair().orElseThrow().remote().type());
+        assertEquals(t.ha.socket(5000), t.b.agent.selectedPair().orElseThrow().remote().address());
     }
 }

@@ -99,10 +99,17 @@ public final class AgentCore {
     public void addRemoteCandidate(long now, IceCandidate candidate) {
         nowHint = now;
         requireOpen("addRemoteCandidate");
-        for (IceCandidate c : remoteCandidates) {
+        for (int i = 0; i < remoteCandidates.size(); i++) {
+            IceCandidate c = remoteCandidates.get(i);
             if (c.address().equals(candidate.address()) && c.component() == candidate.component()
                     && c.transport().equals(candidate.transport())) {
-                return; // RFC 8838 §11.4: a duplicate is ignored
+                if (c.type() == CandidateType.PEER_REFLEXIVE && candidate.type() != CandidateType.PEER_REFLEXIVE) {
+                    // RFC 8445 §7.3.1.3: a signalled candidate replaces the peer-reflexive one learnt earlier.
+                    remoteCandidates.set(i, candidate);
+                    checklist.replaceRemote(c, candidate, role);
+                    updateState(now);
+                }
+                return; // RFC 8838 §11.4: otherwise a duplicate is ignored
             }
         }
         remoteCandidates.add(candidate);

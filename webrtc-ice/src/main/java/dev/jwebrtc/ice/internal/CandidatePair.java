@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public final class CandidatePair {
 
     final LocalCandidate local;
-    final IceCandidate remote;
+    IceCandidate remote;
     long priority;
     PairState state = PairState.FROZEN;
     /** The controlled side saw USE-CANDIDATE before this pair succeeded (RFC 8445 §7.3.1.5). */

@@ -157,6 +157,17 @@ final class Checklist {
         return null;
     }
 
+    /** A peer-reflexive remote candidate was signalled after all: the pairs take the signalled one. */
+    void replaceRemote(IceCandidate old, IceCandidate signalled, IceRole role) {
+        for (CandidatePair p : pairs) {
+            if (p.remote == old) {
+                p.remote = signalled;
+                p.updatePriority(role);
+            }
+        }
+        sort();
+    }
+
     /** RFC 8445 §7.2.5.1 / §7.3.1.1: priorities change with the role. */
     void updatePriorities(IceRole role) {
         pairs.forEach(p -> p.updatePriority(role));

@@ -1,0 +1,393 @@
+package dev.jwebrtc.engine;
+
+import dev.jwebrtc.RTCConfiguration;
+import dev.jwebrtc.RTCDataChannelInit;
+import dev.jwebrtc.RTCErrorType;
+import dev.jwebrtc.RTCException;
+import dev.jwebrtc.RTCIceCandidate;
+import dev.jwebrtc.RTCSdpType;
+import dev.jwebrtc.RTCSettings;
+import dev.jwebrtc.RTCSignalingState;
+import dev.jwebrtc.dtls.DtlsCertificate;
+import dev.jwebrtc.ice.IceCandidate;
+import dev.jwebrtc.ice.IceCredentials;
+import dev.jwebrtc.sdp.Sdp;
+import dev.jwebrtc.sdp.SdpParseException;
+import dev.jwebrtc.sdp.SessionDescription;
+import dev.jwebrtc.sdp.attribute.Candidate;
+import dev.jwebrtc.sdp.attribute.Fingerprint;
+import dev.jwebrtc.sdp.jsep.CurrentDescriptions;
+import dev.jwebrtc.sdp.jsep.Jsep;
+import dev.jwebrtc.sdp.jsep.JsepException;
+import dev.jwebrtc.sdp.jsep.LocalState;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One peer connection's protocol stack under the sans-IO contract: SDP offer/answer (JSEP) on top, and below it
+ * ICE, DTLS and SCTP with the data-channel protocol, wired together by {@link Transports}.
+ *
+ * <p>Inputs are datagrams ({@link #handleReceive}), deadlines ({@link #handleTimeout}) and the W3C calls (offer,
+ * answer, descriptions, candidates, channels). Outputs are drained with {@link #pollTransmit()} and
+ * {@link #pollEvent()}. Single-threaded: the Netty edge calls it from the peer connection's event loop, tests from
+ * the testkit's stepper. The DTLS handshake runs on a Bouncy Castle thread ({@link #busy()} says when); its output
+ * is picked up by the poll methods, and {@code wakeup} asks the driver to poll.
+ *
+ * <p>W3C calls that are used wrongly throw {@link RTCException}; remote input never throws.
+ */
+public final class RtcEngine implements SansIoCore<EngineEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RtcEngine.class);
+
+    private final SignalingStateMachine signaling = new SignalingStateMachine();
+    private final Transports transports;
+    private final ArrayDeque<EngineEvent> events;
+    private final String sessionId;
+    private final DtlsCertificate certificate;
+    private final RTCSettings settings;
+
+    private final IceCredentials localIce;
+    private @Nullable SessionDescription lastOffer;
+    private @Nullable SessionDescription lastAnswer;
+    private @Nullable SessionDescription currentLocal;
+    private @Nullable SessionDescription pendingLocal;
+    private @Nullable SessionDescription currentRemote;
+    private @Nullable SessionDescription pendingRemote;
+    private @Nullable RemoteParameters remote;
+    private boolean negotiationNeeded;
+    private long lastNowNanos;
+
+    /**
+     * @param hostSockets the local sockets the driver bound (host candidate bases); datagrams are sent from them
+     * @param wakeup called, possibly on another thread, when output appears without an input (DTLS handshake)
+     */
+    public RtcEngine(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate,
+            RandomGenerator random, List<InetSocketAddress> hostSockets, Runnable wakeup, long nowNanos) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.certificate = Objects.requireNonNull(certificate, "certificate");
+        this.events = new ArrayDeque<>();
+        this.localIce = IceCredentials.random(random);
+        this.sessionId = Long.toString(random.nextLong() >>> 2);
+        this.lastNowNanos = nowNanos;
+        this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce, wakeup,
+                events);
+    }
+
+    // ---- W3C signaling ------------------------------------------------------------------------------------------
+
+    public RTCSignalingState signalingState() {
+        return signaling.state();
+    }
+
+    /** W3C {@code createOffer}: an offer from the current local state (RFC 8829 §5.2). */
+    public String createOffer(long nowNanos) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        CurrentDescriptions current = currentDescriptions();
+        lastOffer = Jsep.createOffer(localState(true), current).description();
+        return Sdp.write(lastOffer);
+    }
+
+    /** W3C {@code createAnswer}: the answer to the pending remote offer (RFC 8829 §5.3). */
+    public String createAnswer(long nowNanos) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        if (signaling.state() != RTCSignalingState.HAVE_REMOTE_OFFER
+                && signaling.state() != RTCSignalingState.HAVE_LOCAL_PRANSWER) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "createAnswer needs a remote offer; signaling state is "
+                    + signaling.state());
+        }
+        try {
+            lastAnswer = Jsep.createAnswer(Objects.requireNonNull(pendingRemote), localState(true),
+                    currentDescriptions()).description();
+        } catch (JsepException e) {
+            throw new RTCException(RTCErrorType.OPERATION, "cannot answer the remote offer: " + e.getMessage(), e);
+        }
+        return Sdp.write(lastAnswer);
+    }
+
+    /**
+     * W3C {@code setLocalDescription}. {@code sdp} may be {@code null} for the implicit form, which creates the offer
+     * or answer the signaling state calls for. Returns the description applied.
+     */
+    public String setLocalDescription(long nowNanos, @Nullable RTCSdpType type, @Nullable String sdp) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        if (type == null) {
+            type = switch (signaling.state()) {
+                case HAVE_REMOTE_OFFER, HAVE_LOCAL_PRANSWER -> RTCSdpType.ANSWER;
+                default -> RTCSdpType.OFFER;
+            };
+        }
+        if (type == RTCSdpType.ROLLBACK) {
+            signaling.apply(true, type);
+            pendingLocal = null;
+            events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+            return "";
+        }
+        if (sdp == null || sdp.isEmpty()) {
+            sdp = type == RTCSdpType.OFFER ? createOffer(nowNanos) : createAnswer(nowNanos);
+        }
+        signaling.next(true, type);
+        SessionDescription description = parse(sdp, "local");
+        signaling.apply(true, type);
+        if (type == RTCSdpType.ANSWER) {
+            currentLocal = description;
+            pendingLocal = null;
+            currentRemote = pendingRemote;
+            pendingRemote = null;
+        } else {
+            pendingLocal = description;
+        }
+        events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+        boolean offerer = type == RTCSdpType.OFFER;
+        transports.startGathering(nowNanos, offerer, description);
+        if (type == RTCSdpType.ANSWER && remote != null) {
+            transports.configure(nowNanos, remote, false, description);
+        }
+        if (type == RTCSdpType.ANSWER) {
+            negotiationNeeded = false;
+        }
+        return sdp;
+    }
+
+    /** W3C {@code setRemoteDescription}. */
+    public void setRemoteDescription(long nowNanos, RTCSdpType type, String sdp) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        if (type == RTCSdpType.ROLLBACK) {
+            signaling.apply(false, type);
+            pendingRemote = null;
+            events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+            return;
+        }
+        // W3C §4.4.1.6: the state is checked before the description is looked at.
+        signaling.next(false, type);
+        SessionDescription description = parse(sdp, "remote");
+        boolean hasTransport = description.media().stream().anyMatch(m -> !m.isRejected());
+        RemoteParameters parameters = hasTransport ? RemoteParameters.of(description) : null;
+        if (signaling.needsImplicitRollback(false, type)) {
+            pendingLocal = null;
+        }
+        signaling.apply(false, type);
+        if (parameters != null) {
+            remote = parameters;
+        }
+        if (type == RTCSdpType.ANSWER) {
+            currentRemote = description;
+            pendingRemote = null;
+            currentLocal = pendingLocal;
+            pendingLocal = null;
+            negotiationNeeded = false;
+        } else {
+            pendingRemote = description;
+        }
+        events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+        if (parameters == null) {
+            return;
+        }
+        boolean localOfferer = type == RTCSdpType.ANSWER || type == RTCSdpType.PRANSWER;
+        transports.setRemote(nowNanos, parameters, localOfferer);
+        if (type == RTCSdpType.ANSWER && currentLocal != null) {
+            transports.configure(nowNanos, parameters, true, currentLocal);
+        }
+    }
+
+    /** W3C {@code addIceCandidate}; an empty candidate string is end-of-candidates. */
+    public void addIceCandidate(long nowNanos, RTCIceCandidate candidate) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        if (currentRemote == null && pendingRemote == null) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "addIceCandidate before setRemoteDescription");
+        }
+        if (candidate.isEndOfCandidates()) {
+            transports.endOfRemoteCandidates(nowNanos);
+            return;
+        }
+        IceCandidate parsed;
+        try {
+            parsed = IceCandidate.parse(candidate.candidate());
+        } catch (IllegalArgumentException e) {
+            throw new RTCException(RTCErrorType.OPERATION, "cannot add ICE candidate '" + candidate.candidate()
+                    + "': " + e.getMessage(), e);
+        }
+        transports.addRemoteCandidate(nowNanos, parsed);
+    }
+
+    /** The local description as signalled now: with the candidates gathered so far (W3C §4.4.1.1). */
+    public @Nullable String localDescription() {
+        SessionDescription d = pendingLocal != null ? pendingLocal : currentLocal;
+        return d == null ? null : Sdp.write(transports.withLocalCandidates(d));
+    }
+
+    public @Nullable String remoteDescription() {
+        SessionDescription d = pendingRemote != null ? pendingRemote : currentRemote;
+        return d == null ? null : Sdp.write(d);
+    }
+
+    // ---- data channels ------------------------------------------------------------------------------------------
+
+    /**
+     * W3C {@code createDataChannel}. Returns the channel's handle; {@link EngineEvent.DataChannelOpen} follows once
+     * the association is up. The first channel of a connection needs negotiation.
+     */
+    public int createDataChannel(long nowNanos, String label, RTCDataChannelInit init) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        if (label.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 65535) {
+            throw new RTCException(RTCErrorType.TYPE, "data channel label is longer than 65535 bytes");
+        }
+        int handle = transports.channels().create(nowNanos, label, init);
+        if (!transports.dataSectionNegotiated() && !negotiationNeeded) {
+            negotiationNeeded = true;
+            events.add(new EngineEvent.NegotiationNeeded());
+        }
+        return handle;
+    }
+
+    /**
+     * Sends a text message. Messages larger than the remote {@code max-message-size} are refused with a
+     * {@code TypeError} (W3C §6.2 {@code send}).
+     *
+     * @return whether the message was queued (false: the send buffer is full)
+     */
+    public boolean sendText(long nowNanos, int handle, String text) {
+        lastNowNanos = nowNanos;
+        checkMessageSize(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return transports.channels().sendText(nowNanos, handle, text);
+    }
+
+    /** Sends a binary message (the bytes from position to limit); see {@link #sendText}. */
+    public boolean sendBinary(long nowNanos, int handle, ByteBuffer data) {
+        lastNowNanos = nowNanos;
+        checkMessageSize(data.remaining());
+        return transports.channels().sendBinary(nowNanos, handle, data);
+    }
+
+    private void checkMessageSize(long size) {
+        long limit = maxMessageSize();
+        if (limit > 0 && size > limit) {
+            throw new RTCException(RTCErrorType.TYPE, "message of " + size
+                    + " bytes exceeds the remote max-message-size of " + limit);
+        }
+    }
+
+    public void closeDataChannel(long nowNanos, int handle) {
+        lastNowNanos = nowNanos;
+        transports.channels().close(nowNanos, handle);
+    }
+
+    public long bufferedAmount(int handle) {
+        return transports.channels().bufferedAmount(handle);
+    }
+
+    public void setBufferedAmountLowThreshold(int handle, long bytes) {
+        transports.channels().setBufferedAmountLowThreshold(handle, bytes);
+    }
+
+    /** The remote's {@code max-message-size} (RFC 8841 §6), 0 for unlimited. */
+    public long maxMessageSize() {
+        return remote == null ? RemoteParameters.DEFAULT_MAX_MESSAGE_SIZE : remote.maxMessageSize();
+    }
+
+    /** Closes everything: channels, SCTP, DTLS (close_notify), ICE; idempotent. */
+    public void close(long nowNanos) {
+        lastNowNanos = nowNanos;
+        if (signaling.state() == RTCSignalingState.CLOSED) {
+            return;
+        }
+        signaling.close();
+        transports.close(nowNanos);
+        events.add(new EngineEvent.SignalingStateChanged(RTCSignalingState.CLOSED));
+    }
+
+    // ---- sans-IO ------------------------------------------------------------------------------------------------
+
+    @Override
+    public void handleReceive(long nowNanos, InetSocketAddress from, InetSocketAddress to, ByteBuffer datagram) {
+        lastNowNanos = nowNanos;
+        transports.receive(nowNanos, from, to, datagram);
+    }
+
+    @Override
+    public void handleTimeout(long nowNanos) {
+        lastNowNanos = nowNanos;
+        transports.timeout(nowNanos);
+    }
+
+    @Override
+    public @Nullable Transmit pollTransmit() {
+        transports.pump(lastNowNanos);
+        return transports.pollTransmit();
+    }
+
+    @Override
+    public @Nullable EngineEvent pollEvent() {
+        transports.pump(lastNowNanos);
+        return events.poll();
+    }
+
+    @Override
+    public long pollTimeout() {
+        return transports.pollTimeout(lastNowNanos);
+    }
+
+    /** Whether the DTLS handshake is computing on its own thread (see the testkit's {@code busy()}). */
+    public boolean busy() {
+        return transports.busy();
+    }
+
+    /** Counters for stats and tests. */
+    public Transports.Counters counters() {
+        return transports.counters();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private LocalState localState(boolean withDataChannel) {
+        LocalState.Builder b = LocalState.builder(sessionId,
+                new dev.jwebrtc.sdp.jsep.IceCredentials(localIce.ufrag(), localIce.password()),
+                Fingerprint.parse(certificate.fingerprint().format()));
+        b.dataChannel(withDataChannel && (transports.channels().count() > 0 || transports.dataSectionNegotiated()
+                || pendingRemote != null));
+        b.sctp(Transports.SCTP_PORT, settings.maxMessageSize());
+        List<Candidate> candidates = new ArrayList<>(transports.localSdpCandidates());
+        b.candidates(candidates, transports.gatheringComplete());
+        return b.build();
+    }
+
+    private @Nullable CurrentDescriptions currentDescriptions() {
+        return currentLocal != null && currentRemote != null ? new CurrentDescriptions(currentLocal, currentRemote) : null;
+    }
+
+    private static SessionDescription parse(String sdp, String which) {
+        try {
+            return Sdp.parse(sdp);
+        } catch (SdpParseException e) {
+            throw new RTCException(RTCErrorType.SYNTAX, "invalid " + which + " description: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkOpen() {
+        if (signaling.state() == RTCSignalingState.CLOSED) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RtcEngine[" + signaling.state() + ", " + transports + "]";
+    }
+
+    static Logger log() {
+        return LOG;
+    }
+}

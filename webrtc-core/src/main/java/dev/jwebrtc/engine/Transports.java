@@ -1,0 +1,568 @@
+package dev.jwebrtc.engine;
+
+import dev.jwebrtc.IceServerUrl;
+import dev.jwebrtc.RTCConfiguration;
+import dev.jwebrtc.RTCIceCandidate;
+import dev.jwebrtc.RTCIceConnectionState;
+import dev.jwebrtc.RTCIceGatheringState;
+import dev.jwebrtc.RTCIceServer;
+import dev.jwebrtc.RTCIceTransportPolicy;
+import dev.jwebrtc.RTCPeerConnectionState;
+import dev.jwebrtc.RTCSettings;
+import dev.jwebrtc.dtls.DtlsCertificate;
+import dev.jwebrtc.dtls.DtlsConfig;
+import dev.jwebrtc.dtls.DtlsEndpoint;
+import dev.jwebrtc.dtls.DtlsEvent;
+import dev.jwebrtc.dtls.DtlsFingerprint;
+import dev.jwebrtc.dtls.DtlsRole;
+import dev.jwebrtc.dtls.DtlsState;
+import dev.jwebrtc.dtls.DtlsTransmit;
+import dev.jwebrtc.ice.IceAgent;
+import dev.jwebrtc.ice.IceCandidate;
+import dev.jwebrtc.ice.IceConfig;
+import dev.jwebrtc.ice.IceCredentials;
+import dev.jwebrtc.ice.IceEvent;
+import dev.jwebrtc.ice.IceRole;
+import dev.jwebrtc.ice.TurnServer;
+import dev.jwebrtc.sctp.SctpAssociation;
+import dev.jwebrtc.sctp.SctpConfig;
+import dev.jwebrtc.sctp.SctpEvent;
+import dev.jwebrtc.sctp.dcep.DataChannelEvent;
+import dev.jwebrtc.sctp.dcep.DataChannels;
+import dev.jwebrtc.sdp.Attribute;
+import dev.jwebrtc.sdp.MediaDescription;
+import dev.jwebrtc.sdp.SessionDescription;
+import dev.jwebrtc.sdp.attribute.Candidate;
+import dev.jwebrtc.sdp.attribute.Setup;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transport half of the engine: ICE carries DTLS, DTLS carries SCTP, SCTP carries the data channels.
+ *
+ * <p>Datagrams are demultiplexed by their first byte (RFC 7983 §7): 0-3 STUN, 20-63 DTLS, 64-79 TURN ChannelData,
+ * 128-191 RTP/RTCP (not handled until media tracks exist; counted). DTLS and SCTP output leaves through the ICE
+ * agent's selected pair. The DTLS role follows {@code a=setup} (RFC 8842 §5.2); the DTLS client starts the handshake
+ * once ICE has a selected pair; both sides start SCTP once DTLS is up (RFC 8261 §4; an INIT collision is
+ * handled by the association).
+ */
+public final class Transports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transports.class);
+
+    /** The SCTP port this side uses (RFC 8841 §5.1 default). */
+    public static final int SCTP_PORT = 5000;
+    private static final int MAX_EARLY_DATAGRAMS = 32;
+
+    /** What was dropped, and why (bad remote input is counted, never thrown). */
+    public record Counters(long unknownDatagrams, long mediaDatagramsIgnored, long earlyDatagramsDropped,
+            long unsendable) {}
+
+    private final RTCConfiguration configuration;
+    private final RTCSettings settings;
+    private final DtlsCertificate certificate;
+    private final RandomGenerator random;
+    private final List<InetSocketAddress> hostSockets;
+    private final Runnable wakeup;
+    private final Queue<EngineEvent> events;
+    private final ArrayDeque<Transmit> transmits = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> earlyDtls = new ArrayDeque<>();
+    private final ArrayDeque<ByteBuffer> unsentDtls = new ArrayDeque<>();
+    private final List<Candidate> localCandidates = new ArrayList<>();
+    private final ChannelRegistry channels;
+
+    private final IceCredentials localIce;
+    private @Nullable IceAgent ice;
+    private @Nullable DtlsEndpoint dtls;
+    private @Nullable SctpAssociation sctp;
+    private @Nullable DataChannels dcep;
+    private @Nullable RemoteParameters remote;
+    private boolean gathering;
+    private boolean gatheringComplete;
+    private boolean dtlsClient;
+    private boolean dtlsStarted;
+    private boolean dtlsFailed;
+    private boolean dataSectionNegotiated;
+    private boolean closed;
+    private String transportMid = "0";
+    private int transportIndex;
+    private RTCIceConnectionState iceState = RTCIceConnectionState.NEW;
+    private RTCPeerConnectionState connectionState = RTCPeerConnectionState.NEW;
+
+    private long unknownDatagrams;
+    private long mediaIgnored;
+    private long earlyDropped;
+    private long unsendable;
+
+    Transports(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate, RandomGenerator random,
+            List<InetSocketAddress> hostSockets, IceCredentials localIce, Runnable wakeup, Queue<EngineEvent> events) {
+        this.localIce = localIce;
+        this.configuration = configuration;
+        this.settings = settings;
+        this.certificate = certificate;
+        this.random = random;
+        this.hostSockets = List.copyOf(hostSockets);
+        this.wakeup = wakeup;
+        this.events = events;
+        this.channels = new ChannelRegistry(events);
+    }
+
+    ChannelRegistry channels() {
+        return channels;
+    }
+
+    boolean dataSectionNegotiated() {
+        return dataSectionNegotiated;
+    }
+
+    List<Candidate> localSdpCandidates() {
+        return List.copyOf(localCandidates);
+    }
+
+    boolean gatheringComplete() {
+        return gatheringComplete;
+    }
+
+    Counters counters() {
+        return new Counters(unknownDatagrams, mediaIgnored, earlyDropped, unsendable);
+    }
+
+    boolean busy() {
+        return dtls != null && dtls.busy();
+    }
+
+    // ---- configuration from the descriptions ---------------------------------------------------------------------
+
+    private IceAgent agent(boolean controlling) {
+        if (ice == null) {
+            IceConfig.Builder b = IceConfig.builder()
+                    .role(controlling && !settings.iceLite() ? IceRole.CONTROLLING : IceRole.CONTROLLED)
+                    .lite(settings.iceLite())
+                    .localCredentials(localIce)
+                    .includeLoopback(hostSockets.stream().anyMatch(s -> s.getAddress().isLoopbackAddress()))
+                    .addressFilter(settings.addressFilter())
+                    .consentTimeout(settings.iceFailedTimeout());
+            for (RTCIceServer server : configuration.iceServers()) {
+                for (IceServerUrl url : server.parsedUrls()) {
+                    InetSocketAddress address = literal(url);
+                    if (address == null || url.transport() != IceServerUrl.Transport.UDP || url.scheme().isSecure()) {
+                        LOG.debug("ICE server {} skipped: only UDP servers given by IP address are used so far", url);
+                    } else if (url.scheme().isTurn()) {
+                        b.turnServer(new TurnServer(address, server.username(), server.credential()));
+                    } else if (configuration.iceTransportPolicy() == RTCIceTransportPolicy.ALL) {
+                        b.stunServer(address);
+                    }
+                }
+            }
+            ice = new IceAgent(b.build(), random);
+        }
+        return ice;
+    }
+
+    void startGathering(long nowNanos, boolean offerer, SessionDescription local) {
+        IceAgent agent = agent(offerer);
+        for (int i = 0; i < local.media().size(); i++) {
+            MediaDescription m = local.media().get(i);
+            if (!m.isRejected()) {
+                transportMid = m.mid().orElse(Integer.toString(i));
+                transportIndex = i;
+                break;
+            }
+        }
+        if (!gathering) {
+            gathering = true;
+            agent.gather(nowNanos, hostSockets);
+        }
+    }
+
+    void setRemote(long nowNanos, RemoteParameters parameters, boolean localOfferer) {
+        IceAgent agent = agent(localOfferer || parameters.iceLite());
+        remote = parameters;
+        agent.setRemoteCredentials(nowNanos, new IceCredentials(parameters.ufrag(), parameters.password()));
+        for (Candidate c : parameters.candidates()) {
+            try {
+                agent.addRemoteCandidate(nowNanos, IceCandidate.parse(c.toAttribute().value()));
+            } catch (IllegalArgumentException e) {
+                LOG.debug("remote candidate ignored: {}", e.getMessage());
+            }
+        }
+        if (parameters.endOfCandidates()) {
+            agent.endOfRemoteCandidates(nowNanos);
+        }
+    }
+
+    void addRemoteCandidate(long nowNanos, IceCandidate candidate) {
+        if (ice != null) {
+            ice.addRemoteCandidate(nowNanos, candidate);
+        }
+    }
+
+    void endOfRemoteCandidates(long nowNanos) {
+        if (ice != null) {
+            ice.endOfRemoteCandidates(nowNanos);
+        }
+    }
+
+    /**
+     * Both descriptions are in place: fixes the DTLS role (RFC 8842 §5.2, RFC 8829 §5.3.1: the answerer's
+     * {@code a=setup} decides) and creates the DTLS endpoint.
+     */
+    void configure(long nowNanos, RemoteParameters parameters, boolean localOfferer, SessionDescription local) {
+        remote = parameters;
+        dataSectionNegotiated = parameters.sctpPort() != null
+                && local.media().stream().anyMatch(m -> !m.isRejected() && m.media().equals("application"));
+        if (dtls != null) {
+            return;
+        }
+        if (localOfferer) {
+            dtlsClient = parameters.setup() != Setup.ACTIVE;
+        } else {
+            Setup ours = local.media().stream().filter(m -> !m.isRejected()).findFirst()
+                .flatMap(m -> m.first(Setup.TYPE)).orElse(Setup.ACTIVE);
+            dtlsClient = ours == Setup.ACTIVE;
+        }
+        List<DtlsFingerprint> fingerprints = parameters.fingerprints().stream()
+                .map(f -> DtlsFingerprint.parse(f.hashFunction() + " " + f.fingerprint())).toList();
+        DtlsConfig config = DtlsConfig.builder(dtlsClient ? DtlsRole.CLIENT : DtlsRole.SERVER, certificate)
+                .remoteFingerprints(fingerprints)
+                .mtu(settings.mtu())
+                .initialRetransmit(settings.dtlsRetransmitInitial())
+                .handshakeTimeout(settings.dtlsHandshakeTimeout())
+                .build();
+        dtls = new DtlsEndpoint(config, wakeup);
+        LOG.debug("DTLS {} configured", dtlsClient ? "client" : "server");
+        while (!earlyDtls.isEmpty()) {
+            dtls.handleReceive(nowNanos, ByteBuffer.wrap(earlyDtls.poll()));
+        }
+        maybeStartDtls(nowNanos);
+        updateConnectionState();
+    }
+
+    /** The local description with the gathered candidates in its transport section (W3C §4.4.1.1). */
+    SessionDescription withLocalCandidates(SessionDescription description) {
+        if (localCandidates.isEmpty() && !gatheringComplete) {
+            return description;
+        }
+        List<MediaDescription> media = new ArrayList<>(description.media());
+        for (int i = 0; i < media.size(); i++) {
+            MediaDescription m = media.get(i);
+            if (m.isRejected() || m.has("candidate")) {
+                continue;
+            }
+            List<Attribute> attributes = new ArrayList<>(m.attributes());
+            for (Candidate c : localCandidates) {
+                attributes.add(c.toAttribute());
+            }
+            if (gatheringComplete) {
+                attributes.add(new Attribute("end-of-candidates", null));
+            }
+            media.set(i, m.withAttributes(attributes));
+            if (description.has("group")) {
+                break; // BUNDLE: one transport, its candidates in the first section are enough
+            }
+        }
+        return new SessionDescription(description.version(), description.origin(), description.sessionName(),
+                description.information(), description.uri(), description.emails(), description.phones(),
+                description.connection(), description.bandwidths(), description.timings(), description.timeZones(),
+                description.encryptionKey(), description.attributes(), media);
+    }
+
+    // ---- datagrams and time --------------------------------------------------------------------------------------
+
+    void receive(long nowNanos, InetSocketAddress from, InetSocketAddress to, ByteBuffer datagram) {
+        if (closed || !datagram.hasRemaining()) {
+            return;
+        }
+        int first = datagram.get(datagram.position()) & 0xff;
+        if (first <= 3 || (first >= 64 && first <= 79)) {
+            if (ice != null) {
+                ice.handleReceive(nowNanos, from, to, datagram);
+            } else {
+                unknownDatagrams++;
+            }
+        } else if (first >= 20 && first <= 63) {
+            receiveDtls(nowNanos, datagram);
+        } else if (first >= 128 && first <= 191) {
+            mediaIgnored++;
+        } else {
+            unknownDatagrams++;
+        }
+        pump(nowNanos);
+    }
+
+    private void receiveDtls(long nowNanos, ByteBuffer datagram) {
+        if (dtls != null) {
+            dtls.handleReceive(nowNanos, datagram);
+        } else if (earlyDtls.size() < MAX_EARLY_DATAGRAMS) {
+            // A ClientHello can beat our answer's application: keep it until the role is known.
+            byte[] copy = new byte[datagram.remaining()];
+            datagram.duplicate().get(copy);
+            earlyDtls.add(copy);
+        } else {
+            earlyDropped++;
+        }
+    }
+
+    void timeout(long nowNanos) {
+        if (ice != null && ice.pollTimeout() <= nowNanos) {
+            ice.handleTimeout(nowNanos);
+        }
+        if (dtls != null && dtls.pollTimeout() <= nowNanos) {
+            dtls.handleTimeout(nowNanos);
+        }
+        if (sctp != null && sctp.pollTimeout() <= nowNanos) {
+            sctp.handleTimeout(nowNanos);
+        }
+        pump(nowNanos);
+    }
+
+    long pollTimeout(long nowNanos) {
+        long next = Long.MAX_VALUE;
+        if (ice != null) {
+            next = Math.min(next, ice.pollTimeout());
+        }
+        if (dtls != null) {
+            next = Math.min(next, dtls.pollTimeout());
+        }
+        if (sctp != null) {
+            next = Math.min(next, sctp.pollTimeout());
+        }
+        return next;
+    }
+
+    @Nullable Transmit pollTransmit() {
+        return transmits.poll();
+    }
+
+    /** Moves data between the layers until none of them has anything more to say. */
+    void pump(long nowNanos) {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            if (ice != null) {
+                dev.jwebrtc.ice.Transmit t;
+                while ((t = ice.pollTransmit()) != null) {
+                    transmits.add(new Transmit(t.source(), t.destination(), t.payload()));
+                }
+                IceEvent e;
+                while ((e = ice.pollEvent()) != null) {
+                    onIceEvent(nowNanos, e);
+                    progress = true;
+                }
+            }
+            if (dtls != null) {
+                DtlsTransmit t;
+                while ((t = dtls.pollTransmit()) != null) {
+                    sendOverIce(t.payload());
+                    progress = true;
+                }
+                DtlsEvent e;
+                while ((e = dtls.pollEvent()) != null) {
+                    onDtlsEvent(nowNanos, e);
+                    progress = true;
+                }
+            }
+            if (sctp != null && dtls != null && dcep != null) {
+                ByteBuffer p;
+                while ((p = sctp.pollTransmit()) != null) {
+                    dtls.send(nowNanos, p);
+                    progress = true;
+                }
+                DataChannelEvent e;
+                while ((e = dcep.pollEvent(nowNanos)) != null) {
+                    onChannelEvent(nowNanos, e);
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    private void sendOverIce(ByteBuffer payload) {
+        if (ice != null && ice.send(payload)) {
+            return;
+        }
+        if (unsentDtls.size() < MAX_EARLY_DATAGRAMS) {
+            // No selected pair yet (the peer's checks succeeded before ours): hold the flight until there is one.
+            ByteBuffer copy = ByteBuffer.allocate(payload.remaining()).put(payload.duplicate()).flip();
+            unsentDtls.add(copy);
+        } else {
+            unsendable++;
+        }
+    }
+
+    private void onIceEvent(long nowNanos, IceEvent event) {
+        if (event instanceof IceEvent.CandidateGathered gathered) {
+            String line = gathered.candidate().toSdpAttribute();
+            try {
+                localCandidates.add(Candidate.parse(line.substring("candidate:".length())));
+            } catch (RuntimeException e) {
+                LOG.warn("local candidate not representable in SDP: {}", line);
+            }
+            events.add(new EngineEvent.IceCandidateGathered(
+                    new RTCIceCandidate(line, transportMid, transportIndex, null)));
+        } else if (event instanceof IceEvent.GatheringComplete) {
+            gatheringComplete = true;
+            events.add(new EngineEvent.IceCandidateGathered(
+                    RTCIceCandidate.endOfCandidates(transportMid, transportIndex)));
+        } else if (event instanceof IceEvent.GatheringStateChanged changed) {
+            events.add(new EngineEvent.IceGatheringStateChanged(RTCIceGatheringState.valueOf(changed.state().name())));
+        } else if (event instanceof IceEvent.ConnectionStateChanged changed) {
+            iceState = RTCIceConnectionState.valueOf(changed.state().name());
+            events.add(new EngineEvent.IceConnectionStateChanged(iceState));
+            updateConnectionState();
+        } else if (event instanceof IceEvent.SelectedPairChanged) {
+            while (!unsentDtls.isEmpty() && ice != null && ice.send(unsentDtls.peek())) {
+                unsentDtls.poll();
+            }
+            maybeStartDtls(nowNanos);
+        } else if (event instanceof IceEvent.RelayedDataReceived relayed) {
+            byte[] data = relayed.data();
+            if (data.length > 0 && (data[0] & 0xff) >= 20 && (data[0] & 0xff) <= 63) {
+                receiveDtls(nowNanos, ByteBuffer.wrap(data));
+            } else {
+                unknownDatagrams++;
+            }
+        } else if (event instanceof IceEvent.RoleChanged changed) {
+            LOG.debug("ICE role is now {}", changed.role());
+        }
+    }
+
+    private void maybeStartDtls(long nowNanos) {
+        if (dtls != null && dtlsClient && !dtlsStarted && ice != null && ice.selectedPair().isPresent()) {
+            dtlsStarted = true;
+            dtls.start(nowNanos);
+        }
+    }
+
+    private void onDtlsEvent(long nowNanos, DtlsEvent event) {
+        if (event instanceof DtlsEvent.Connected connected) {
+            LOG.debug("DTLS connected: {}", connected.cipherSuite());
+            updateConnectionState();
+            startSctp(nowNanos);
+        } else if (event instanceof DtlsEvent.HandshakeFailed failed) {
+            LOG.debug("DTLS handshake failed: {}", failed.message());
+            dtlsFailed = true;
+            channels.failAll("DTLS handshake failed: " + failed.message());
+            updateConnectionState();
+        } else if (event instanceof DtlsEvent.ApplicationData data) {
+            if (sctp != null) {
+                sctp.handleReceive(nowNanos, data.data());
+            }
+        } else if (event instanceof DtlsEvent.Closed closedEvent) {
+            channels.closeAll();
+            if (closedEvent.byPeer()) {
+                dtlsFailed = true;
+                updateConnectionState();
+            }
+        } else if (event instanceof DtlsEvent.AlertReceived alert) {
+            LOG.debug("DTLS alert received: {}", alert.alert());
+        } else if (event instanceof DtlsEvent.AlertSent alert) {
+            LOG.debug("DTLS alert sent: {}", alert.alert());
+        }
+    }
+
+    private void startSctp(long nowNanos) {
+        if (sctp != null || dtls == null) {
+            return;
+        }
+        int remotePort = remote != null && remote.sctpPort() != null ? remote.sctpPort() : SCTP_PORT;
+        SctpConfig config = SctpConfig.builder()
+                .localPort(SCTP_PORT)
+                .remotePort(remotePort)
+                // A multiple of 4: SCTP pads every chunk to 4 bytes (RFC 9260 §3.2), the last one included.
+                .maxPacketSize(dtls.maxApplicationDataSize() & ~3)
+                .maxMessageSize((int) Math.min(Integer.MAX_VALUE,
+                        settings.maxMessageSize() == 0 ? Integer.MAX_VALUE : settings.maxMessageSize()))
+                .receiveWindow(settings.sctpReceiveBuffer())
+                .sendBufferSize(settings.sctpSendBuffer())
+                .build();
+        sctp = new SctpAssociation(config, random);
+        dcep = new DataChannels(sctp, dtlsClient);
+        sctp.connect(nowNanos);
+    }
+
+    private void onChannelEvent(long nowNanos, DataChannelEvent event) {
+        if (event instanceof DataChannelEvent.Association association) {
+            if (association.event() instanceof SctpEvent.Connected && dcep != null) {
+            channels.transportReady(nowNanos, dcep);
+            }
+        } else {
+            channels.onEvent(event);
+        }
+    }
+
+    private void updateConnectionState() {
+        RTCPeerConnectionState next;
+        DtlsState d = dtls == null ? DtlsState.NEW : dtls.state();
+        if (closed) {
+            next = RTCPeerConnectionState.CLOSED;
+        } else if (iceState == RTCIceConnectionState.FAILED || dtlsFailed) {
+            next = RTCPeerConnectionState.FAILED;
+        } else if (iceState == RTCIceConnectionState.DISCONNECTED) {
+            next = RTCPeerConnectionState.DISCONNECTED;
+        } else if ((iceState == RTCIceConnectionState.CONNECTED || iceState == RTCIceConnectionState.COMPLETED)
+                && d == DtlsState.CONNECTED) {
+            next = RTCPeerConnectionState.CONNECTED;
+        } else if (iceState == RTCIceConnectionState.NEW && d == DtlsState.NEW) {
+            next = RTCPeerConnectionState.NEW;
+        } else {
+            next = RTCPeerConnectionState.CONNECTING;
+        }
+        if (next != connectionState) {
+            connectionState = next;
+            events.add(new EngineEvent.ConnectionStateChanged(next));
+        }
+    }
+
+    void close(long nowNanos) {
+        if (closed) {
+            return;
+        }
+        channels.closeAll();
+        if (sctp != null) {
+            sctp.abort(nowNanos, "peer connection closed");
+        }
+        pump(nowNanos);
+        if (dtls != null) {
+            dtls.close(nowNanos);
+            pump(nowNanos);
+            dtls.close();
+        }
+        if (ice != null) {
+            ice.close(nowNanos);
+        }
+        pump(nowNanos);
+        closed = true;
+        iceState = RTCIceConnectionState.CLOSED;
+        events.add(new EngineEvent.IceConnectionStateChanged(iceState));
+        updateConnectionState();
+    }
+
+    private static @Nullable InetSocketAddress literal(IceServerUrl url) {
+        String host = url.host();
+        if (!host.matches("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
+            return null;
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByName(host), url.port());
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ice=" + iceState + ", dtls=" + (dtls == null ? "-" : dtls.state()) + ", sctp="
+                + (sctp == null ? "-" : sctp.state()) + ", " + connectionState;
+    }
+}

@@ -55,17 +55,20 @@ final class OfferBuilder {
                     throw new JsepException("the current local description has an m= section without a=mid");
                 }
                 usedMids.add(mid);
-                if (Sections.isDataProto(prev.protocol()) && !prev.isRejected()) {
-                    if (local.dataChannel() && !dataPlaced) {
+                // W3C/RFC 8829 §5.2.2: a section either side rejected stays rejected (its transceiver is stopped).
+                boolean rejected = prev.isRejected() || current.remote().mediaByMid(mid)
+                        .map(MediaDescription::isRejected).orElse(false);
+                if (Sections.isDataProto(prev.protocol())) {
+                    if (local.dataChannel() && !dataPlaced && !rejected) {
                         plan.add(new Entry(mid, -1, true, null, false));
-                        dataPlaced = true;
                     } else {
                         plan.add(new Entry(mid, -1, false, prev, false));
                     }
+                    dataPlaced = true;
                     continue;
                 }
                 int idx = indexOfMid(ts, mid);
-                if (idx >= 0 && !ts.get(idx).stopped() && !prev.isRejected()) {
+                if (idx >= 0 && !ts.get(idx).stopped() && !rejected) {
                     plan.add(new Entry(mid, idx, false, null, false));
                 } else {
                     plan.add(new Entry(mid, -1, false, prev, false));

@@ -88,6 +88,21 @@ class JsepRenegotiationTest {
     }
 
     @Test
+    void sectionRejectedByTheAnswerStaysRejectedInTheNextOffer() {
+        LocalState alice = Peers.avData("100", Peers.ICE_A, 1);
+        LocalState bob = Peers.peer("200", Peers.ICE_B, 2).videoCodecs(List.of()).dataChannel(false).build();
+        JsepResult offer = Jsep.createOffer(alice, null);
+        JsepResult answer = Jsep.createAnswer(offer.description(), bob, null);
+        assertEquals(List.of(9, 0, 0), answer.description().media().stream().map(MediaDescription::port).toList());
+        SessionDescription offer2 = Jsep.createOffer(alice.withTransceivers(offer.transceivers()),
+                new CurrentDescriptions(offer.description(), answer.description())).description();
+        assertEquals(List.of("0", "1", "2"), offer2.media().stream().map(m -> m.mid().orElseThrow()).toList());
+        assertTrue(offer2.media().get(1).isRejected());
+        assertTrue(offer2.media().get(2).isRejected());
+        assertEquals(List.of(Group.bundle(List.of("0"))), offer2.bundleGroups());
+    }
+
+    @Test
     void answererKeepsItsDtlsRoleWhenTheOtherSideReoffers() {
         Round r = firstRound();
         // RFC 8829 §7.2 (offer-B2/answer-B2): the former answerer re-offers actpass; the former offerer keeps its

@@ -52,8 +52,9 @@ class SctpLargeMessageAndWindowTest {
         BulkTransfer t = new BulkTransfer(pair, 6L * 1024 * 1024, 30_000, seed.value(), SendOptions.RELIABLE, 1);
         pair.b.readerPaused = true;
         t.start();
-        pair.stepper.runFor(Duration.ofSeconds(20));
+        pair.stepper.runFor(Duration.ofMinutes(3)); // far beyond 10 RTOs: zero-window probes must not kill it
         SctpStats sender = pair.a.association.stats();
+        assertEquals(SctpState.ESTABLISHED, pair.a.association.state());
         assertEquals(0, t.deliveredBytes, "nothing is read while paused");
         assertTrue(sender.bytesSent() < 700 * 1024, "sender pushed " + sender.bytesSent()
                 + " bytes into a 512 KiB window: memory at the receiver is bounded by its window");

@@ -53,4 +53,12 @@ class SctpThroughputTest {
         double ratio = measure(1_000_000_000L, rttMillis, 0, 7);
         assertTrue(ratio > 0 && ratio <= 1.0);
     }
+
+    @ParameterizedTest(name = "{0} bit/s, RTT {1} ms, loss {2}")
+    @CsvSource({"100000000, 20, 0.01", "100000000, 20, 0.05", "100000000, 20, 0.10", "1000000000, 20, 0.01"})
+    void lossyLink(long bitsPerSecond, int rttMillis, double loss) {
+        assumeTrue(Boolean.getBoolean("jwebrtc.sctp.gigabit"), "opt-in: -Djwebrtc.sctp.gigabit=true");
+        double ratio = measure(bitsPerSecond, rttMillis, loss, 7);
+        assertTrue(ratio > 0 && ratio <= 1.0);
+    }
 }

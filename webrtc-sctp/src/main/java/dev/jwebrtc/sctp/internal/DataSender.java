@@ -44,6 +44,7 @@ public final class DataSender {
     /** RACK: send time of the most recently sent chunk known to be delivered. */
     private long rackDeliveredSentAt = Long.MIN_VALUE;
     private long highestAckedTsn = -1;
+    private boolean sackSinceTimeout;
 
     private long retransmissions;
     private long fastRetransmits;
@@ -108,6 +109,7 @@ public final class DataSender {
             staleSacks++; // §6.2.1 D i: older than what we know, or acking what was never sent
             return false;
         }
+        sackSinceTimeout = true;
         long flightBefore = flight;
         long ackedBytes = 0;
         long rttSample = -1;
@@ -292,7 +294,10 @@ public final class DataSender {
         return new ForwardTsnChunk(Serial.wire32(advancedPeerAck), streams);
     }
 
-    /** RFC 9260 §6.3.3: T3-rtx expiry. Returns true if it expired (counts as an association error). */
+    /**
+     * RFC 9260 §6.3.3: T3-rtx expiry. Returns true if it counts as an association error: not while probing a zero
+     * window of a peer that keeps answering (§6.1: its window may stay closed indefinitely).
+     */
     public boolean onTimeout(long nowNanos) {
         if (rackTimer.expire(nowNanos)) {
             detectLosses(nowNanos);
@@ -301,6 +306,8 @@ public final class DataSender {
         if (!t3.expire(nowNanos)) {
             return false;
         }
+        boolean zeroWindowProbe = peerRwnd == 0 && sackSinceTimeout;
+        sackSinceTimeout = false;
         rto.backOff(); // E2
         cc.onRetransmissionTimeout(); // E1
         Outstanding head = ring.get(ring.firstTsn());
@@ -326,7 +333,7 @@ public final class DataSender {
         if (!ring.isEmpty()) {
             t3.start(nowNanos, rto.rtoNanos());
         }
-        return true;
+        return !zeroWindowProbe;
     }
 
     /**

@@ -13,9 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DTLSTransport;
-import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
-import org.bouncycastle.tls.TlsTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +60,7 @@ public final class DtlsEndpoint implements AutoCloseable {
     private volatile boolean aborted;
     private volatile boolean closeNotifyReceived;
     private volatile boolean handshakeSubmitted;
+    private volatile boolean handshakeRunning;
     private boolean backlog;
     private long deadlineNanos = Long.MAX_VALUE;
     private long lastNowNanos;
@@ -101,7 +100,9 @@ public final class DtlsEndpoint implements AutoCloseable {
      */
     public boolean busy() {
         DtlsState s = state;
-        return handshakeSubmitted && (s == DtlsState.NEW || s == DtlsState.CONNECTING) && !transport.waitingForInput();
+        // handshakeRunning drops only after the handshake's last events are queued, so a driver that sees busy() turn
+        // false and drains once cannot miss Connected or HandshakeFailed.
+        return handshakeRunning && !transport.waitingForInput();
     }
 
     /** A snapshot of the counters. */
@@ -320,6 +321,7 @@ public final class DtlsEndpoint implements AutoCloseable {
 
     private void submitHandshake() {
         handshakeSubmitted = true;
+        handshakeRunning = true;
         HandshakeThreads.submit(this::runHandshake);
     }
 
@@ -427,54 +429,36 @@ public final class DtlsEndpoint implements AutoCloseable {
             handshakeThread = null;
         }
         synchronized (lock) {
-            if (state != DtlsState.CONNECTING) {
-                // Closed or timed out meanwhile; the transport is aborted, so nothing more goes out.
-                LOG.debug("handshake ended after the endpoint was {}", state);
-                return;
-            }
-            if (error == null && result != null) {
-                dtls = result;
-                transport.nonBlocking();
-                state = DtlsState.CONNECTED;
-                deadlineNanos = Long.MAX_VALUE;
-                DtlsCipherSuite suite = DtlsCipherSuite.byId(support.cipherSuite()).orElseThrow();
-                events.add(new DtlsEvent.Connected(support.srtpKeys(),
-                        Objects.requireNonNull(support.remoteFingerprint()), suite));
-                backlog = transport.hasQueued();
-                LOG.debug("DTLS {} connected with {}, SRTP {}", config.role(), suite, support.selectedProfile());
-            } else {
-                abortHandshake();
-                state = DtlsState.FAILED;
-                events.add(classify(Objects.requireNonNull(error)));
+            try {
+                publishOutcome(result, error);
+            } finally {
+                handshakeRunning = false;
             }
         }
         wakeup.run();
     }
 
-    private DtlsEvent.HandshakeFailed classify(Throwable error) {
-        DtlsFailure hint = support.failureHint();
-        if (hint != null) {
-            int description = hint == DtlsFailure.FINGERPRINT_MISMATCH ? DtlsAlert.BAD_CERTIFICATE
-                    : DtlsAlert.HANDSHAKE_FAILURE;
-            return new DtlsEvent.HandshakeFailed(hint, new DtlsAlert(true, description),
-                    Objects.requireNonNull(support.failureMessage()));
+    private void publishOutcome(@Nullable DTLSTransport result, @Nullable Throwable error) {
+        if (state != DtlsState.CONNECTING) {
+            // Closed or timed out meanwhile; the transport is aborted, so nothing more goes out.
+            LOG.debug("handshake ended after the endpoint was {}", state);
+            return;
         }
-        if (error instanceof TlsFatalAlertReceived received) {
-            DtlsAlert alert = new DtlsAlert(true, received.getAlertDescription());
-            return new DtlsEvent.HandshakeFailed(DtlsFailure.PEER_ALERT, alert, "the peer sent " + alert);
+        if (error == null && result != null) {
+            dtls = result;
+            transport.nonBlocking();
+            state = DtlsState.CONNECTED;
+            deadlineNanos = Long.MAX_VALUE;
+            DtlsCipherSuite suite = DtlsCipherSuite.byId(support.cipherSuite()).orElseThrow();
+            events.add(new DtlsEvent.Connected(support.srtpKeys(),
+                    Objects.requireNonNull(support.remoteFingerprint()), suite));
+            backlog = transport.hasQueued();
+            LOG.debug("DTLS {} connected with {}, SRTP {}", config.role(), suite, support.selectedProfile());
+        } else {
+            abortHandshake();
+            state = DtlsState.FAILED;
+            events.add(support.failureEvent(Objects.requireNonNull(error)));
         }
-        if (error instanceof TlsTimeoutException) {
-            return new DtlsEvent.HandshakeFailed(DtlsFailure.TIMEOUT, null,
-                    "no DTLS handshake within " + config.handshakeTimeout().toMillis() + " ms");
-        }
-        if (error instanceof TlsFatalAlert fatal) {
-            DtlsAlert alert = new DtlsAlert(true, fatal.getAlertDescription());
-            return new DtlsEvent.HandshakeFailed(DtlsFailure.PROTOCOL_ERROR, alert,
-                    "handshake failed with " + alert + ": " + fatal.getMessage());
-        }
-        LOG.debug("handshake failed", error);
-        DtlsFailure reason = error instanceof IOException ? DtlsFailure.PROTOCOL_ERROR : DtlsFailure.INTERNAL_ERROR;
-        return new DtlsEvent.HandshakeFailed(reason, null, "handshake failed: " + error);
     }
 
     // ---- any thread BC runs on ----

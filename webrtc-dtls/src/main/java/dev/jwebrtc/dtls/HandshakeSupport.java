@@ -15,6 +15,8 @@ import org.bouncycastle.tls.SignatureAndHashAlgorithm;
 import org.bouncycastle.tls.TlsContext;
 import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
+import org.bouncycastle.tls.TlsTimeoutException;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.TlsCertificate;
 import org.bouncycastle.tls.crypto.TlsCryptoParameters;
@@ -168,6 +170,33 @@ final class HandshakeSupport {
 
     @Nullable String failureMessage() {
         return failureMessage;
+    }
+
+    /** The failure event for a handshake that ended with {@code error}. */
+    DtlsEvent.HandshakeFailed failureEvent(Throwable error) {
+        DtlsFailure hint = failureHint;
+        if (hint != null) {
+            int description = hint == DtlsFailure.FINGERPRINT_MISMATCH ? DtlsAlert.BAD_CERTIFICATE
+                    : DtlsAlert.HANDSHAKE_FAILURE;
+            return new DtlsEvent.HandshakeFailed(hint, new DtlsAlert(true, description),
+                    java.util.Objects.requireNonNull(failureMessage));
+        }
+        if (error instanceof TlsFatalAlertReceived received) {
+            DtlsAlert alert = new DtlsAlert(true, received.getAlertDescription());
+            return new DtlsEvent.HandshakeFailed(DtlsFailure.PEER_ALERT, alert, "the peer sent " + alert);
+        }
+        if (error instanceof TlsTimeoutException) {
+            return new DtlsEvent.HandshakeFailed(DtlsFailure.TIMEOUT, null,
+                    "no DTLS handshake within " + config.handshakeTimeout().toMillis() + " ms");
+        }
+        if (error instanceof TlsFatalAlert fatal) {
+            DtlsAlert alert = new DtlsAlert(true, fatal.getAlertDescription());
+            return new DtlsEvent.HandshakeFailed(DtlsFailure.PROTOCOL_ERROR, alert,
+                    "handshake failed with " + alert + ": " + fatal.getMessage());
+        }
+        LOG.debug("handshake failed", error);
+        DtlsFailure reason = error instanceof IOException ? DtlsFailure.PROTOCOL_ERROR : DtlsFailure.INTERNAL_ERROR;
+        return new DtlsEvent.HandshakeFailed(reason, null, "handshake failed: " + error);
     }
 
     void alertRaised(short level, short description, @Nullable String message, @Nullable Throwable cause) {

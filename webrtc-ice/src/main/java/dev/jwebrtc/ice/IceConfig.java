@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param disconnectedAfterMissed a consent request unanswered after this many transmissions marks the
  *        connection disconnected
  * @param maxPairs the checklist size limit
+ * @param relayOnly W3C {@code iceTransportPolicy: "relay"}: only relayed candidates are signalled, paired or
+ *        answered
  * @param mdnsHostCandidates whether host candidates are signalled as {@code <uuid>.local} names
  *        (draft-ietf-mmusic-mdns-ice-candidates) and the agent answers mDNS queries for them
  */
@@ -39,7 +41,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         List<InetSocketAddress> stunServers, List<TurnServer> turnServers, boolean includeLoopback,
         boolean includeIpv6, Predicate<InetAddress> addressFilter, Duration ta, Duration checkRto, Duration maxRto,
         int maxCheckTransmissions, int maxStunTransmissions, Duration nominationDelay, Duration consentInterval,
-        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean mdnsHostCandidates) {
+        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean relayOnly, boolean mdnsHostCandidates) {
 
     public IceConfig {
         Objects.requireNonNull(role, "role");
@@ -92,6 +94,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         private Duration consentTimeout = Duration.ofSeconds(30);
         private int disconnectedAfterMissed = 2;
         private int maxPairs = 100;
+        private boolean relayOnly;
         private boolean mdnsHostCandidates;
 
         public Builder role(IceRole v) {
@@ -184,6 +187,11 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
             return this;
         }
 
+        public Builder relayOnly(boolean v) {
+            relayOnly = v;
+            return this;
+        }
+
         public Builder mdnsHostCandidates(boolean v) {
             mdnsHostCandidates = v;
             return this;
@@ -192,7 +200,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         public IceConfig build() {
             return new IceConfig(role, lite, localCredentials, stunServers, turnServers, includeLoopback, includeIpv6,
                     addressFilter, ta, checkRto, maxRto, maxCheckTransmissions, maxStunTransmissions, nominationDelay,
-                    consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs, mdnsHostCandidates);
+                    consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs, relayOnly, mdnsHostCandidates);
         }
     }
 }

@@ -74,4 +74,34 @@ class IceRelaysThroughTurnTest {
         st.runFor(Duration.ofSeconds(1));
         assertEquals(0, server.allocations(clock.nanos()), "close() deallocates");
     }
+
+    @Test
+    void relayOnlyPolicyUsesTheRelayEvenOnAnOpenNetwork(TestSeed seed) throws Exception {
+        VirtualClock clock = new VirtualClock();
+        VirtualNetwork net = new VirtualNetwork(clock, seed.value());
+        InetSocketAddress turnAddress = new InetSocketAddress(InetAddress.getByName("198.51.100.7"), 3478);
+        dev.jwebrtc.testkit.TurnServer server = net.addTurnServer(turnAddress, "example.org", Map.of("bob", "pw"));
+        Host ha = net.addHost("a", "192.0.2.10", NetemConfig.NONE);
+        Host hb = net.addHost("b", "192.0.2.20", NetemConfig.NONE);
+        IcePeer a = new IcePeer("a", clock, IceConfig.builder().relayOnly(true)
+                .turnServer(new TurnServer(turnAddress, "bob", "pw")).build(), seed.value());
+        IcePeer b = new IcePeer("b", clock, IceConfig.builder().role(IceRole.CONTROLLED).build(), seed.value() + 1);
+        a.turnServer = turnAddress;
+        Stepper st = new Stepper(net);
+        st.attach(a, ha);
+        st.attach(b, hb);
+        IcePeer.signal(a, b);
+        a.agent.gather(clock.nanos(), List.of(ha.socket(5000)));
+        b.agent.gather(clock.nanos(), List.of(hb.socket(5000)));
+        a.streamData(Duration.ofMillis(20));
+        try {
+            st.runUntil(() -> a.connected() && b.connected() && b.dataReceived > 20, Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            throw new AssertionError(a + " " + b + " " + a.events + " " + b.events + " " + b.dataReceived, e);
+        }
+        assertTrue(a.gathered.stream().allMatch(c -> c.type() == CandidateType.RELAYED), a.gathered.toString());
+        assertEquals(CandidateType.RELAYED, a.agent.selectedPair().orElseThrow().local().type());
+        assertEquals(turnAddress.getAddress(), b.agent.selectedPair().orElseThrow().remote().address().getAddress());
+        assertTrue(server.relayedToPeers() > 20);
+    }
 }

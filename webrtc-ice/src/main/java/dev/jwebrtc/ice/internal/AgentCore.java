@@ -335,7 +335,8 @@ public final class AgentCore {
 
     void addLocalCandidate(LocalCandidate local, boolean signal) {
         localCandidates.add(local);
-        if (signal) {
+        if (signal && !(config.relayOnly() && local.relay() == null)) {
+            // W3C iceTransportPolicy "relay": other candidates' sockets are only a way to the TURN server.
             events.add(new IceEvent.CandidateGathered(mdns.publicForm(local.candidate())));
         }
         for (IceCandidate remote : List.copyOf(remoteCandidates)) {
@@ -344,6 +345,9 @@ public final class AgentCore {
     }
 
     private void pairUp(LocalCandidate local, IceCandidate remote) {
+        if (config.relayOnly() && local.relay() == null) {
+            return;
+        }
         CandidatePair p = checklist.add(local, remote, role);
         if (p != null && local.relay() != null) {
             local.relay().ensurePermission(remote.address());

@@ -143,6 +143,10 @@ final class Checks {
             a.drop("check with missing or bad credentials from {}", from);
             return;
         }
+        if (a.config.relayOnly() && local.relay() == null) {
+            a.drop("direct check from {} while relay-only", from);
+            return;
+        }
         String u = user.get().value();
         if (!u.startsWith(localCreds.ufrag() + ":")) {
             a.drop("check with a foreign ufrag from {}", from);

@@ -175,7 +175,7 @@ final class Gatherer {
     /** After an ICE restart the signalled candidates are offered again under the new credentials. */
     void regather(long now) {
         for (LocalCandidate c : a.localCandidates) {
-            if (c.type() != CandidateType.PEER_REFLEXIVE) {
+            if (c.type() != CandidateType.PEER_REFLEXIVE && (!a.config.relayOnly() || c.relay() != null)) {
                 a.events.add(new IceEvent.CandidateGathered(a.mdns.publicForm(c.candidate())));
             }
         }

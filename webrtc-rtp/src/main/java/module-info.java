@@ -7,4 +7,5 @@ module dev.jwebrtc.rtp {
     exports dev.jwebrtc.rtp.rtcp;
     exports dev.jwebrtc.rtp.codec;
     exports dev.jwebrtc.rtp.media;
+    exports dev.jwebrtc.rtp.interceptor;
 }

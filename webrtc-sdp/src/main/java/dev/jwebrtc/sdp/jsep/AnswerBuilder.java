@@ -17,8 +17,10 @@ import dev.jwebrtc.sdp.attribute.SctpPort;
 import dev.jwebrtc.sdp.attribute.Sctpmap;
 import dev.jwebrtc.sdp.attribute.Setup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,8 @@ final class AnswerBuilder {
     private final SessionDescription offer;
     private final LocalState local;
     private final @Nullable CurrentDescriptions current;
+    private final Map<String, MediaDescription> offerByMid = new HashMap<>();
+    private @Nullable MediaDescription bundleTag;
 
     AnswerBuilder(SessionDescription offer, LocalState local, @Nullable CurrentDescriptions current) {
         this.offer = offer;
@@ -59,6 +63,12 @@ final class AnswerBuilder {
         Set<String> mids = new HashSet<>();
         List<Group> groups = offer.bundleGroups();
         List<String> offeredBundle = groups.isEmpty() ? List.of() : groups.get(0).mids();
+        // Sets and maps keep a hostile offer with thousands of sections linear.
+        Set<String> offeredBundleSet = new HashSet<>(offeredBundle);
+        for (MediaDescription m : offer.media()) {
+            m.mid().ifPresent(mid -> offerByMid.putIfAbsent(mid, m));
+        }
+        bundleTag = offeredBundle.isEmpty() ? null : offerByMid.get(offeredBundle.get(0));
         List<Plan> plans = new ArrayList<>();
         boolean dataTaken = false;
         for (int i = 0; i < offer.media().size(); i++) {
@@ -68,14 +78,14 @@ final class AnswerBuilder {
                 throw new JsepException("offer m= section " + i + " repeats mid " + mid + " (RFC 8843 §9.1)");
             }
             Plan rejected = new Plan(m, mid, -1, false, List.of(), false);
-            if (m.isRejected() || (m.isBundleOnly() && (mid == null || !offeredBundle.contains(mid)))) {
+            if (m.isRejected() || (m.isBundleOnly() && (mid == null || !offeredBundleSet.contains(mid)))) {
                 plans.add(rejected);
                 continue;
             }
             if (mid == null) {
                 throw new JsepException("offer m= section " + i + " has no a=mid (RFC 8829 §5.8)");
             }
-            requireTransport(transportOf(m, offeredBundle), mid);
+            requireTransport(transportOf(m, offeredBundleSet), mid);
             MediaKind kind = MediaKind.fromSdp(m.media());
             if (m.media().equals("application") && Sections.isDataProto(m.protocol())) {
                 if (local.dataChannel() && !dataTaken) {
@@ -113,14 +123,19 @@ final class AnswerBuilder {
         }
         // RFC 8843 §7.3: the answer's BUNDLE group holds the accepted mids of the offered group; the first one
         // is the answerer's BUNDLE tag and carries the transport.
-        List<String> answerBundle = new ArrayList<>();
-        for (String mid : offeredBundle) {
-            for (Plan p : plans) {
-                if (p.accepted() && mid.equals(p.mid())) {
-                    answerBundle.add(mid);
-                }
+        Set<String> acceptedMids = new HashSet<>();
+        for (Plan p : plans) {
+            if (p.accepted()) {
+                acceptedMids.add(p.mid());
             }
         }
+        List<String> answerBundle = new ArrayList<>();
+        for (String mid : offeredBundle) {
+            if (acceptedMids.contains(mid) && !answerBundle.contains(mid)) {
+                answerBundle.add(mid);
+            }
+        }
+        Set<String> answerBundleSet = new HashSet<>(answerBundle);
         String tag = answerBundle.isEmpty() ? null : answerBundle.get(0);
         Setup role = dtlsRole();
         List<MediaDescription> media = new ArrayList<>(plans.size());
@@ -130,9 +145,9 @@ final class AnswerBuilder {
                 media.add(Sections.rejected(p.offered(), p.mid()));
                 continue;
             }
-            boolean bundled = answerBundle.contains(p.mid());
+            boolean bundled = answerBundleSet.contains(p.mid());
             boolean withCandidates = !bundled || p.mid().equals(tag);
-            Setup setup = answerSetup(transportOf(p.offered(), offeredBundle), role);
+            Setup setup = answerSetup(transportOf(p.offered(), offeredBundleSet), role);
             if (p.data()) {
                 dataMid = p.mid();
                 media.add(dataSection(p, setup, withCandidates));
@@ -142,7 +157,7 @@ final class AnswerBuilder {
             }
         }
         for (int i = 0; i < ts.size(); i++) {
-            if (!associated[i] && ts.get(i).mid() != null && offer.mediaByMid(ts.get(i).mid()).isEmpty()) {
+            if (!associated[i] && ts.get(i).mid() != null && !offerByMid.containsKey(ts.get(i).mid())) {
                 ts.set(i, ts.get(i).withMid(null));
             }
         }
@@ -164,10 +179,10 @@ final class AnswerBuilder {
     }
 
     // RFC 8843 §7.2: a bundled section may leave the transport attributes to the offerer's BUNDLE-tag section.
-    private MediaDescription transportOf(MediaDescription m, List<String> offeredBundle) {
+    private MediaDescription transportOf(MediaDescription m, Set<String> offeredBundle) {
         String mid = m.mid().orElse(null);
-        if (mid != null && offeredBundle.contains(mid) && m.value("ice-ufrag").isEmpty()) {
-            return offer.mediaByMid(offeredBundle.get(0)).orElse(m);
+        if (mid != null && bundleTag != null && offeredBundle.contains(mid) && m.value("ice-ufrag").isEmpty()) {
+            return bundleTag;
         }
         return m;
     }

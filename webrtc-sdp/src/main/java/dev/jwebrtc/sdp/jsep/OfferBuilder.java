@@ -12,8 +12,10 @@ import dev.jwebrtc.sdp.attribute.Mid;
 import dev.jwebrtc.sdp.attribute.SctpPort;
 import dev.jwebrtc.sdp.attribute.Setup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +50,10 @@ final class OfferBuilder {
         boolean[] placed = new boolean[ts.size()];
         boolean dataPlaced = false;
         if (current != null) {
+            Map<String, MediaDescription> remoteByMid = new HashMap<>();
+            for (MediaDescription m : current.remote().media()) {
+                m.mid().ifPresent(mid -> remoteByMid.putIfAbsent(mid, m));
+            }
             // RFC 8829 §5.2.2: existing m= sections keep their mid and position.
             for (MediaDescription prev : current.local().media()) {
                 String mid = prev.mid().orElse(null);
@@ -56,8 +62,8 @@ final class OfferBuilder {
                 }
                 usedMids.add(mid);
                 // W3C/RFC 8829 §5.2.2: a section either side rejected stays rejected (its transceiver is stopped).
-                boolean rejected = prev.isRejected() || current.remote().mediaByMid(mid)
-                        .map(MediaDescription::isRejected).orElse(false);
+                MediaDescription remote = remoteByMid.get(mid);
+                boolean rejected = prev.isRejected() || (remote != null && remote.isRejected());
                 if (Sections.isDataProto(prev.protocol())) {
                     if (local.dataChannel() && !dataPlaced && !rejected) {
                         plan.add(new Entry(mid, -1, true, null, false));

@@ -133,6 +133,18 @@ public final class IceAgent {
                 : Optional.of(new SelectedPair(p.local().candidate(), p.remote(), p.local().socket()));
     }
 
+    /** Every remote candidate, signalled or learnt as peer-reflexive. */
+    public List<IceCandidate> remoteCandidates() {
+        return core.remoteCandidates();
+    }
+
+    /** The checklist, highest priority first. */
+    public List<IceCandidatePairInfo> candidatePairs() {
+        CandidatePair sel = core.selected();
+        return core.pairs().stream().map(p -> new IceCandidatePairInfo(p.local().candidate(), p.remote(),
+                IceCandidatePairState.valueOf(p.state().name()), p.nominated(), p.priority(), p == sel)).toList();
+    }
+
     /** Datagrams dropped as malformed, unauthenticated or unexpected. */
     public long droppedDatagrams() {
         return core.droppedDatagrams();

@@ -166,6 +166,15 @@ class IceAgentAnswersChecksTest {
             drain();
         }
         assertTrue(agent.droppedDatagrams() > 1000, "dropped " + agent.droppedDatagrams());
+        // The same from the mDNS group and from an address that is no local socket.
+        InetSocketAddress group = new InetSocketAddress(InetAddress.getByName("224.0.0.251"), 5353);
+        for (int i = 0; i < 2000; i++) {
+            byte[] b = new byte[r.nextInt(0, 80)];
+            r.nextBytes(b);
+            assertDoesNotThrow(() -> agent.handleReceive(now, peer(5353), group, ByteBuffer.wrap(b)));
+            assertDoesNotThrow(() -> agent.handleReceive(now, peer(7000), peer(1), ByteBuffer.wrap(b)));
+            drain();
+        }
         // Wrong password: dropped silently.
         long before = agent.droppedDatagrams();
         byte[] forged = StunMessage.builder(StunMethod.BINDING, StunClass.REQUEST, new byte[12])

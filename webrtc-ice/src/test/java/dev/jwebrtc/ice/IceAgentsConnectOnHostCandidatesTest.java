@@ -49,6 +49,11 @@ class IceAgentsConnectOnHostCandidatesTest {
                         .map(IceEvent.ConnectionStateChanged::state).toList());
         assertEquals(1, a.eventsOf(IceEvent.SelectedPairChanged.class).size());
         assertNotEquals(a.agent.role(), b.agent.role());
+        IceCandidatePairInfo info = a.agent.candidatePairs().stream().filter(IceCandidatePairInfo::selected)
+                .findFirst().orElseThrow();
+        assertEquals(IceCandidatePairState.SUCCEEDED, info.state());
+        assertTrue(info.nominated());
+        assertEquals(List.of(hb.socket(6000)), a.agent.remoteCandidates().stream().map(IceCandidate::address).toList());
         // Consent keeps the connection alive for a minute with no state change.
         st.runFor(Duration.ofSeconds(60));
         assertEquals(IceConnectionState.COMPLETED, a.agent.connectionState());

@@ -476,6 +476,10 @@ public final class AgentCore {
         return localCandidates.stream().map(LocalCandidate::candidate).toList();
     }
 
+    public List<IceCandidate> remoteCandidates() {
+        return List.copyOf(remoteCandidates);
+    }
+
     public List<CandidatePair> pairs() {
         return List.copyOf(checklist.pairs());
     }

@@ -63,6 +63,10 @@ public final class CandidatePair {
         return state;
     }
 
+    public long priority() {
+        return priority;
+    }
+
     public boolean nominated() {
         return nominated;
     }

@@ -44,7 +44,7 @@ final class Handshake {
             } else if (p instanceof ZeroChecksumAcceptableParameter z
                     && z.errorDetectionMethod() == ZeroChecksumAcceptableParameter.EDMID_DTLS) {
                 caps |= StateCookie.CAP_ZERO_CHECKSUM;
-            } else if (p instanceof UnknownParameter u && u.stopProcessing()) {
+            } else if (p instanceof UnknownParameter u && !knownAndIgnored(u.type()) && u.stopProcessing()) {
                 break;
             }
         }
@@ -55,7 +55,7 @@ final class Handshake {
     static List<Parameter> unrecognized(List<Parameter> params) {
         List<Parameter> out = new ArrayList<>();
         for (Parameter p : params) {
-            if (p instanceof UnknownParameter u) {
+            if (p instanceof UnknownParameter u && !knownAndIgnored(u.type())) {
                 if (u.report()) {
                     ByteBuffer b = ByteBuffer.allocate(u.encodedLength());
                     u.encode(b);
@@ -81,5 +81,14 @@ final class Handshake {
     /** RFC 9260 §5.1.5 step 3: a cookie older than its lifetime (or from the future) is stale. */
     static boolean expired(StateCookie c, long nowNanos, SctpConfig config) {
         return nowNanos - c.createdNanos() > config.cookieLifetime().toNanos() || nowNanos < c.createdNanos();
+    }
+
+    /**
+     * Parameters RFC 9260 defines for INIT that mean nothing over DTLS (addresses, cookie preservative, host name,
+     * supported address types, ECN capable): understood and ignored, so their type bits never stop processing.
+     * usrsctp sends Supported Address Types (12), whose upper bits would otherwise say "stop".
+     */
+    static boolean knownAndIgnored(int type) {
+        return type == 5 || type == 6 || type == 9 || type == 11 || type == 12 || type == 0x8000;
     }
 }

@@ -24,7 +24,9 @@ public final class StreamReconfig {
 
     private record Request(long sequence, List<Integer> streams) {}
 
-    private record Deferred(long sequence, List<Integer> streams, long lastTsn) {}
+    private record Deferred(long sequence, List<Integer> streams, long lastTsn, long lastTsnWire) {}
+
+    private record Performed(long sequence, List<Integer> streams, long lastTsnWire) {}
 
     private final AssociationListener listener;
     private final SendQueue queue;
@@ -42,6 +44,7 @@ public final class StreamReconfig {
     private long expectedPeerSequence;
     private int lastResult = ReconfigurationResponseParameter.SUCCESS_NOTHING_TO_DO;
     private @Nullable Deferred deferred;
+    private @Nullable Performed performed;
 
     public StreamReconfig(AssociationListener listener, SendQueue queue, DataSender sender, ReceivedTsns received,
             Reassembly reassembly, boolean peerSupportsReconfig, long localInitialTsn, long peerInitialTsn) {
@@ -142,17 +145,35 @@ public final class StreamReconfig {
     private void onPeerOutgoingReset(OutgoingSsnResetRequestParameter req) {
         long seq = Serial.unwrap32(expectedPeerSequence, req.requestSequence());
         Deferred d = deferred;
+        if (d != null && seq > d.sequence() && seq - d.sequence() <= 16) {
+            // dcsctp asks again under a new sequence number after "in progress": keep waiting under that number.
+            deferred = new Deferred(seq, d.streams(), d.lastTsn(), d.lastTsnWire());
+            expectedPeerSequence = seq;
+            respond(req.requestSequence(), ReconfigurationResponseParameter.IN_PROGRESS);
+            return;
+        }
+        Performed p = performed;
+        if (p != null && seq > p.sequence() && seq - p.sequence() <= 16 && req.streams().equals(p.streams())
+                && req.senderLastTsn() == p.lastTsnWire()) {
+            // The same reset asked again under a new number after our "in progress": it is done already.
+            performed = new Performed(seq, p.streams(), p.lastTsnWire());
+            expectedPeerSequence = seq + 1;
+            lastResult = ReconfigurationResponseParameter.SUCCESS_PERFORMED;
+            respond(req.requestSequence(), lastResult);
+            return;
+        }
         if (d != null && seq == d.sequence()) {
             respond(req.requestSequence(), ReconfigurationResponseParameter.IN_PROGRESS);
         } else if (seq == expectedPeerSequence) {
             long lastTsn = received.unwrap(req.senderLastTsn());
             if (lastTsn <= received.cumulative()) {
                 perform(req.streams());
+                performed = new Performed(seq, req.streams(), req.senderLastTsn());
                 expectedPeerSequence++;
                 lastResult = ReconfigurationResponseParameter.SUCCESS_PERFORMED;
                 respond(req.requestSequence(), lastResult);
             } else {
-                deferred = new Deferred(seq, req.streams(), lastTsn);
+                deferred = new Deferred(seq, req.streams(), lastTsn, req.senderLastTsn());
                 reassembly.deferReset(req.streams(), lastTsn);
                 respond(req.requestSequence(), ReconfigurationResponseParameter.IN_PROGRESS);
             }
@@ -164,8 +185,9 @@ public final class StreamReconfig {
     }
 
     private void perform(List<Integer> streams) {
-        reassembly.performReset(streams);
+        // The application hears of the reset before any message of the streams' next life.
         listener.incomingStreamsReset(List.copyOf(streams));
+        reassembly.performReset(streams);
     }
 
     /** Called after data arrived: performs a deferred reset once its last TSN is in (RFC 6525 §5.2.2). */
@@ -174,6 +196,7 @@ public final class StreamReconfig {
         if (d != null && received.cumulative() >= d.lastTsn()) {
             deferred = null;
             perform(d.streams());
+            performed = new Performed(d.sequence(), d.streams(), d.lastTsnWire());
             expectedPeerSequence = d.sequence() + 1;
             lastResult = ReconfigurationResponseParameter.SUCCESS_PERFORMED;
         }

@@ -3,7 +3,9 @@
  * {@link dev.jwebrtc.rtp.interceptor.RtcpReports} (SR/RR, loss, jitter, RTT; RFC 3550 §6.4, Appendix A),
  * {@link dev.jwebrtc.rtp.interceptor.NackGenerator} and {@link dev.jwebrtc.rtp.interceptor.NackResponder} (RFC 4585
  * generic NACK with a send history), {@link dev.jwebrtc.rtp.interceptor.RtxReceiver} (RFC 4588),
- * {@link dev.jwebrtc.rtp.interceptor.KeyframeRequester} (PLI/FIR, RFC 4585/5104), composed by
+ * {@link dev.jwebrtc.rtp.interceptor.KeyframeRequester} (PLI/FIR, RFC 4585/5104),
+ * {@link dev.jwebrtc.rtp.interceptor.TwccSender} and {@link dev.jwebrtc.rtp.interceptor.TwccReceiver}
+ * (transport-wide CC stamping, feedback and a simple send-side estimate), composed by
  * {@link dev.jwebrtc.rtp.interceptor.InterceptorChain}; and the receive-side
  * {@link dev.jwebrtc.rtp.interceptor.JitterBuffer}.
  *

@@ -22,8 +22,25 @@ class IceLiteTest {
         t.st.runUntil(() -> t.a.dataReceived > 10 && t.b.dataReceived > 10, Duration.ofSeconds(2));
         assertEquals(IceRole.CONTROLLED, t.b.agent.role(), "a lite agent is always controlled");
         assertEquals(IceRole.CONTROLLING, t.a.agent.role());
-        // The lite agent sent nothing but responses: every STUN it sent answered a request.
+        // The lite agent sends no checks of its own, only responses.
         t.st.runFor(Duration.ofSeconds(60));
         assertTrue(t.a.connected() && t.b.connected(), "consent from the full side keeps it up");
+        assertEquals(0, t.b.stunRequestsSent);
+    }
+
+    @Test
+    void idlePairGetsKeepalivesWhenConsentChecksAreRare(TestSeed seed) {
+        // Consent checks also keep a pair warm (RFC 7675); with a 40 s interval, 15 s of silence triggers a
+        // Binding indication (RFC 8445 §11).
+        IceConfig.Builder cfg = IceConfig.builder().consentInterval(Duration.ofSeconds(40))
+                .consentTimeout(Duration.ofSeconds(120));
+        TwoAgents t = new TwoAgents(seed.value(), NetemConfig.NONE, cfg.role(IceRole.CONTROLLING).build(),
+                cfg.role(IceRole.CONTROLLED).build()).start();
+        t.st.runUntil(t::bothConnected, Duration.ofSeconds(5));
+        long dropped = t.b.agent.droppedDatagrams() + t.a.agent.droppedDatagrams();
+        t.st.runFor(Duration.ofSeconds(31));
+        assertTrue(t.a.keepalivesSent >= 1 && t.b.keepalivesSent >= 1, t.a.keepalivesSent + " " + t.b.keepalivesSent);
+        assertEquals(dropped, t.b.agent.droppedDatagrams() + t.a.agent.droppedDatagrams(), "indications are accepted");
+        assertTrue(t.a.connected() && t.b.connected());
     }
 }

@@ -41,6 +41,7 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
     long mdnsDelivered;
     long crossFamilyTransmits;
     long stunRequestsSent;
+    long keepalivesSent;
 
     IcePeer(String name, VirtualClock clock, IceConfig config, long seed) {
         this.name = name;
@@ -153,6 +154,10 @@ final class IcePeer implements SansIoEndpoint<IceEvent> {
         if (dev.jwebrtc.ice.stun.StunMessage.decode(t.payload())
                 .filter(m -> m.messageClass() == dev.jwebrtc.ice.stun.StunClass.REQUEST).isPresent()) {
             stunRequestsSent++;
+        }
+        if (dev.jwebrtc.ice.stun.StunMessage.decode(t.payload())
+                .filter(m -> m.messageClass() == dev.jwebrtc.ice.stun.StunClass.INDICATION).isPresent()) {
+            keepalivesSent++;
         }
         return new Datagram(t.source(), t.destination(), t.payload());
     }

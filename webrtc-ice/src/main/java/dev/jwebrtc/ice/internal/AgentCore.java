@@ -301,6 +301,10 @@ public final class AgentCore {
 
     /** Sends from a local candidate: directly from its socket, or wrapped through its TURN allocation. */
     void transmitFrom(LocalCandidate from, InetSocketAddress to, byte[] bytes) {
+        CandidatePair sel = selected;
+        if (sel != null && sel.local.base().equals(from.base()) && sel.remote.address().equals(to)) {
+            sel.lastSentNanos = nowHint;
+        }
         TurnAllocation relay = from.relay();
         if (relay != null) {
             relay.sendToPeer(to, bytes);
@@ -370,6 +374,7 @@ public final class AgentCore {
             return;
         }
         selected = pair;
+        pair.lastSentNanos = now;
         pair.nextConsentNanos = now + consentInterval();
         pair.consentMissing = false;
         if (pair.lastResponseNanos == Long.MIN_VALUE) {

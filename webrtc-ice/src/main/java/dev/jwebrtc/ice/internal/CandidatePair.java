@@ -23,6 +23,8 @@ public final class CandidatePair {
     long nextConsentNanos = Long.MAX_VALUE;
     @Nullable Transaction consent;
     boolean consentMissing;
+    /** RFC 8445 §11: when something was last sent on this pair while selected. */
+    long lastSentNanos;
 
     CandidatePair(LocalCandidate local, IceCandidate remote, IceRole role) {
         this.local = local;

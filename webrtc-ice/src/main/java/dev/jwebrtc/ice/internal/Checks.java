@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Checks {
 
+    private static final long KEEPALIVE_NANOS = 15_000_000_000L;
+
     private final AgentCore a;
     private int prflxCounter;
 
@@ -66,6 +68,19 @@ final class Checks {
         }
         maybeNominate(now);
         consent(now);
+        keepalive(now);
+    }
+
+    /** RFC 8445 §11: a Binding indication when nothing else was sent on the selected pair for Tr (15 s). */
+    private void keepalive(long now) {
+        CandidatePair s = a.selected;
+        if (s == null || a.consentExpired || now - s.lastSentNanos < KEEPALIVE_NANOS) {
+            return;
+        }
+        byte[] indication = StunMessage.builder(StunMethod.BINDING, StunClass.INDICATION,
+                StunMessage.newTransactionId(a.random)).fingerprint().encode();
+        a.transmitFrom(s.local, s.remote.address(), indication);
+        s.lastSentNanos = now;
     }
 
     long nextTimer() {
@@ -78,6 +93,9 @@ final class Checks {
             next = Math.min(next, Math.max(a.nextTaNanos, a.firstValidNanos + a.config.nominationDelay().toNanos()));
         }
         CandidatePair s = a.selected;
+        if (s != null && !a.consentExpired) {
+            next = Math.min(next, s.lastSentNanos + KEEPALIVE_NANOS);
+        }
         if (s != null) {
             if (!a.config.lite() && !a.consentExpired && s.consent == null && a.remoteCredentials != null) {
                 next = Math.min(next, s.nextConsentNanos);

@@ -108,4 +108,34 @@ class SctpPacketCodecTest {
                 false).chunks().get(0);
         assertEquals(s, back);
     }
+
+    @Test
+    void decodesInitWithEveryRfc9260ParameterFromAnIndependentEncoder() {
+        // INIT chunk as encoded by os-ken's (Ryu) SCTP library test: IPv4, IPv6, Cookie Preservative, ECN,
+        // Host Name, Supported Address Types; the kind of parameter list usrsctp sends.
+        String chunk = "0100005c" + "0001e240" + "00002694" + "00030003" + "0001e240"
+                + "00050008c0a80101"
+                + "00060014fe80000000000000647e1afffec48284"
+                + "0009000800001388"
+                + "80000004"
+                + "000b000e7465737420686f7374000000"
+                + "000c000e0005000600098000000b0000";
+        byte[] wire = new byte[12 + chunk.length() / 2];
+        System.arraycopy(HEX.parseHex(chunk), 0, wire, 12, chunk.length() / 2);
+        wire[0] = 0x13;
+        wire[1] = (byte) 0x88;
+        wire[2] = 0x13;
+        wire[3] = (byte) 0x88;
+        SctpPacket decoded = SctpPacket.decode(ByteBuffer.wrap(wire), true);
+        InitChunk init = (InitChunk) decoded.chunks().get(0);
+        assertEquals(123456, init.initiateTag());
+        assertEquals(9876, init.advertisedReceiverWindow());
+        assertEquals(3, init.outboundStreams());
+        assertEquals(123456, init.initialTsn());
+        assertEquals(List.of(5, 6, 9, 0x8000, 11, 12), init.parameters().stream().map(Parameter::type).toList());
+        assertArrayEquals(HEX.parseHex("0005000600098000000b"),
+                ((UnknownParameter) init.parameters().get(5)).value());
+        byte[] again = decoded.encode(true);
+        assertArrayEquals(wire, again, "re-encodes byte for byte");
+    }
 }

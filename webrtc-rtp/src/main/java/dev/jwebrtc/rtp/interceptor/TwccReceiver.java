@@ -92,6 +92,9 @@ public final class TwccReceiver implements Interceptor {
         nextFeedback = Long.MAX_VALUE;
         while (!arrivals.isEmpty()) {
             long base = reportedUpTo >= 0 ? reportedUpTo : arrivals.firstKey();
+            if (arrivals.firstKey() >= base + maxPacketsPerFeedback) {
+                base = arrivals.firstKey(); // a run of losses longer than one feedback: not reported, skipped
+            }
             long last = Math.min(arrivals.lastKey(), base + maxPacketsPerFeedback - 1);
             List<PacketResult> results = new ArrayList<>();
             for (long s = base; s <= last; s++) {

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param includeLoopback whether loopback addresses become host candidates
  * @param includeIpv6 whether IPv6 addresses become host candidates
  * @param addressFilter which interface addresses may become host candidates (after the checks above)
+ * @param interfaceFilter which interfaces (by name) {@link HostAddresses#select} takes addresses from
  * @param ta the pacing interval between new checks
  * @param checkRto the first retransmission timeout of a check; doubled per retransmission up to {@code maxRto}
  * @param maxRto the largest retransmission timeout
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials localCredentials,
         List<InetSocketAddress> stunServers, List<TurnServer> turnServers, boolean includeLoopback,
-        boolean includeIpv6, Predicate<InetAddress> addressFilter, Duration ta, Duration checkRto, Duration maxRto,
+        boolean includeIpv6, Predicate<InetAddress> addressFilter, Predicate<String> interfaceFilter, Duration ta, Duration checkRto, Duration maxRto,
         int maxCheckTransmissions, int maxStunTransmissions, Duration nominationDelay, Duration consentInterval,
         Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean relayOnly, boolean mdnsHostCandidates) {
 
@@ -48,6 +49,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         stunServers = List.copyOf(stunServers);
         turnServers = List.copyOf(turnServers);
         Objects.requireNonNull(addressFilter, "addressFilter");
+        Objects.requireNonNull(interfaceFilter, "interfaceFilter");
         positive(ta, "ta");
         positive(checkRto, "checkRto");
         positive(maxRto, "maxRto");
@@ -84,6 +86,7 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         private boolean includeLoopback;
         private boolean includeIpv6 = true;
         private Predicate<InetAddress> addressFilter = a -> true;
+        private Predicate<String> interfaceFilter = n -> true;
         private Duration ta = Duration.ofMillis(50);
         private Duration checkRto = Duration.ofMillis(500);
         private Duration maxRto = Duration.ofMillis(1600);
@@ -134,6 +137,11 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
 
         public Builder addressFilter(Predicate<InetAddress> v) {
             addressFilter = v;
+            return this;
+        }
+
+        public Builder interfaceFilter(Predicate<String> v) {
+            interfaceFilter = v;
             return this;
         }
 
@@ -199,8 +207,9 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
 
         public IceConfig build() {
             return new IceConfig(role, lite, localCredentials, stunServers, turnServers, includeLoopback, includeIpv6,
-                    addressFilter, ta, checkRto, maxRto, maxCheckTransmissions, maxStunTransmissions, nominationDelay,
-                    consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs, relayOnly, mdnsHostCandidates);
+                    addressFilter, interfaceFilter, ta, checkRto, maxRto, maxCheckTransmissions, maxStunTransmissions,
+                    nominationDelay, consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs, relayOnly,
+                    mdnsHostCandidates);
         }
     }
 }

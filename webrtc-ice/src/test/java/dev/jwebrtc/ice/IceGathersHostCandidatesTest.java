@@ -59,6 +59,23 @@ class IceGathersHostCandidatesTest {
     }
 
     @Test
+    void hostAddressSelectionAppliesInterfaceAndAddressPolicy() throws Exception {
+        IceConfig config = IceConfig.builder().interfaceFilter(name -> !name.startsWith("docker")).build();
+        List<HostAddresses.Entry> entries = List.of(
+                new HostAddresses.Entry("lo", InetAddress.getByName("127.0.0.1")),
+                new HostAddresses.Entry("eth0", InetAddress.getByName("192.0.2.1")),
+                new HostAddresses.Entry("eth0", InetAddress.getByName("fe80::1")),
+                new HostAddresses.Entry("eth0", InetAddress.getByName("2001:db8::1")),
+                new HostAddresses.Entry("docker0", InetAddress.getByName("172.17.0.1")),
+                new HostAddresses.Entry("eth1", InetAddress.getByName("0.0.0.0")));
+        assertEquals(List.of(InetAddress.getByName("2001:db8::1"), InetAddress.getByName("192.0.2.1")),
+                HostAddresses.select(config, entries), "IPv6 first, loopback/link-local/filtered interfaces out");
+        // The system listing works (read-only, no traffic) and the policy never returns loopback by default.
+        assertTrue(HostAddresses.select(IceConfig.builder().build(), HostAddresses.ofSystem()).stream()
+                .noneMatch(InetAddress::isLoopbackAddress));
+    }
+
+    @Test
     void wildcardAddressIsACallerBug() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> gather(IceConfig.builder().build(), List.of(at("0.0.0.0", 1000))));

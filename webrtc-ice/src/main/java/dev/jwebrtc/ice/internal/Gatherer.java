@@ -1,6 +1,7 @@
 package dev.jwebrtc.ice.internal;
 
 import dev.jwebrtc.ice.CandidateType;
+import dev.jwebrtc.ice.HostAddresses;
 import dev.jwebrtc.ice.IceCandidate;
 import dev.jwebrtc.ice.IceEvent;
 import dev.jwebrtc.ice.IceGatheringState;
@@ -11,7 +12,6 @@ import dev.jwebrtc.ice.stun.StunMessage;
 import dev.jwebrtc.ice.stun.StunMethod;
 import dev.jwebrtc.ice.stun.XorMappedAddress;
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -80,13 +80,7 @@ final class Gatherer {
             throw new IllegalArgumentException("gather() needs the bound unicast address of each socket, got "
                     + socket);
         }
-        if (ip.isLoopbackAddress() && !a.config.includeLoopback()) {
-            return false;
-        }
-        if (ip instanceof Inet6Address && (!a.config.includeIpv6() || ip.isLinkLocalAddress())) {
-            return false;
-        }
-        return a.config.addressFilter().test(ip);
+        return HostAddresses.usable(a.config, ip);
     }
 
     private static boolean sameFamily(InetSocketAddress x, InetSocketAddress y) {

@@ -139,6 +139,25 @@ class TurnClientHandlesNonceAndRefreshTest {
     }
 
     @Test
+    void tryAlternateMovesTheAllocationToTheOtherServerOnce() {
+        IceAgent agent = agent("s3cret");
+        InetSocketAddress alternate = at("198.51.100.8", 3478);
+        StunMessage first = next(agent);
+        reply(agent, StunMessage.responseTo(first, StunClass.ERROR_RESPONSE).add(new ErrorCode(300, "Try Alternate"))
+                .add(new dev.jwebrtc.ice.stun.AlternateServer(alternate)).encode());
+        Transmit retry = agent.pollTransmit();
+        assertEquals(alternate, retry.destination());
+        StunMessage m = StunMessage.decode(retry.payload()).orElseThrow();
+        assertEquals(StunMethod.ALLOCATE, m.method());
+        assertFalse(m.has(Username.class), "credentials start over at the new server");
+        // The alternate answers from its own address; the old server is no longer ours.
+        agent.handleReceive(now, alternate, local, ByteBuffer.wrap(StunMessage.responseTo(m, StunClass.ERROR_RESPONSE)
+                .add(new ErrorCode(401, "Unauthorized")).add(new Realm("example.org")).add(new Nonce("n")).encode()));
+        StunMessage authed = StunMessage.decode(agent.pollTransmit().payload()).orElseThrow();
+        assertTrue(authed.verifyIntegrity(key));
+    }
+
+    @Test
     void forgedSuccessWithoutIntegrityIsIgnored() {
         IceAgent agent = agent("s3cret");
         StunMessage first = next(agent);

@@ -4,6 +4,7 @@ import dev.jwebrtc.ice.CandidateType;
 import dev.jwebrtc.ice.IceCandidate;
 import dev.jwebrtc.ice.Transmit;
 import dev.jwebrtc.ice.TurnServer;
+import dev.jwebrtc.ice.stun.AlternateServer;
 import dev.jwebrtc.ice.stun.ChannelData;
 import dev.jwebrtc.ice.stun.ChannelNumber;
 import dev.jwebrtc.ice.stun.Data;
@@ -59,6 +60,9 @@ final class TurnAllocation {
     private final LocalCandidate host;
     private final TurnServer server;
     private final int localPreference;
+    /** The server's address; changes once on 300 Try Alternate (RFC 8656 §7.3, RFC 8489 §10). */
+    private InetSocketAddress serverAddress;
+    private boolean redirected;
     private State state = State.ALLOCATING;
     private @Nullable String realm;
     private @Nullable String nonce;
@@ -78,10 +82,11 @@ final class TurnAllocation {
         this.host = host;
         this.server = server;
         this.localPreference = localPreference;
+        this.serverAddress = server.address();
     }
 
     InetSocketAddress server() {
-        return server.address();
+        return serverAddress;
     }
 
     InetSocketAddress socket() {
@@ -117,7 +122,7 @@ final class TurnAllocation {
             // RFC 8489 §9.2.4: USERNAME, REALM, NONCE and MESSAGE-INTEGRITY with the long-term key.
             b.add(new Username(server.username())).add(new Realm(realm)).add(new Nonce(nonce)).integrity(k);
         }
-        Transaction t = a.startTransaction(now, host, server.address(), id, b.fingerprint().encode(),
+        Transaction t = a.startTransaction(now, host, serverAddress, id, b.fingerprint().encode(),
                 new Transaction.Turn(this, r), a.config.maxStunTransmissions());
         t.integrityKey = k;
     }
@@ -129,7 +134,7 @@ final class TurnAllocation {
             Optional<ChannelData> cd = ChannelData.decode(datagram);
             InetSocketAddress peer = cd.map(c -> peersByChannel.get(c.channel())).orElse(null);
             if (peer == null || relay == null) {
-                a.drop("ChannelData on an unknown channel from {}", server.address());
+                a.drop("ChannelData on an unknown channel from {}", serverAddress);
                 return;
             }
             a.receiveFromPeer(now, relay, peer, ByteBuffer.wrap(cd.get().data()));
@@ -137,7 +142,7 @@ final class TurnAllocation {
         }
         Optional<StunMessage> decoded = StunMessage.decode(datagram);
         if (decoded.isEmpty()) {
-            a.drop("malformed datagram from TURN server {}", server.address());
+            a.drop("malformed datagram from TURN server {}", serverAddress);
             return;
         }
         StunMessage m = decoded.get();
@@ -146,7 +151,7 @@ final class TurnAllocation {
             Optional<XorPeerAddress> peer = m.attribute(XorPeerAddress.class);
             Optional<Data> data = m.attribute(Data.class);
             if (peer.isEmpty() || data.isEmpty() || relay == null) {
-                a.drop("incomplete Data indication from {}", server.address());
+                a.drop("incomplete Data indication from {}", serverAddress);
                 return;
             }
             a.receiveFromPeer(now, relay, peer.get().address(), ByteBuffer.wrap(data.get().bytes()));
@@ -154,7 +159,7 @@ final class TurnAllocation {
         }
         Transaction t = m.messageClass().isResponse() ? a.transactions.get(Transaction.key(m.transactionId())) : null;
         if (t == null || !(t.purpose instanceof Transaction.Turn turn) || turn.allocation() != this) {
-            a.drop("unexpected STUN from TURN server {}", server.address());
+            a.drop("unexpected STUN from TURN server {}", serverAddress);
             return;
         }
         onResponse(now, t, m, turn.request());
@@ -165,6 +170,19 @@ final class TurnAllocation {
             a.transactions.remove(t.key);
             int code = m.attribute(ErrorCode.class).map(ErrorCode::code).orElse(0);
             Optional<String> newNonce = m.attribute(Nonce.class).map(Nonce::value);
+            Optional<InetSocketAddress> alternate = m.attribute(AlternateServer.class).map(AlternateServer::address);
+            if (code == ErrorCode.TRY_ALTERNATE && r instanceof Allocate && !redirected && alternate.isPresent()
+                    && alternate.get().getAddress().getClass() == serverAddress.getAddress().getClass()) {
+                // RFC 8656 §7.3 / RFC 8489 §10: start over at the alternate server, once.
+                redirected = true;
+                serverAddress = alternate.get();
+                realm = null;
+                nonce = null;
+                key = null;
+                authAttempts = 0;
+                send(now, r);
+                return;
+            }
             if ((code == ErrorCode.UNAUTHORIZED && authAttempts++ < 2 || code == ErrorCode.STALE_NONCE)
                     && newNonce.isPresent()) {
                 // RFC 8656 §7.2/§7.3 and RFC 8489 §9.2.5: learn realm and nonce, retry with credentials.
@@ -179,7 +197,7 @@ final class TurnAllocation {
                 }
             }
             AgentCore.LOG.debug("TURN {} failed with {} at {}", r.getClass().getSimpleName(), code,
-                    Redacted.of(server.address()));
+                    Redacted.of(serverAddress));
             if (r instanceof Allocate) {
                 state = State.FAILED;
             } else if (r instanceof Permission p) {
@@ -189,7 +207,7 @@ final class TurnAllocation {
         }
         byte[] k = t.integrityKey;
         if (k != null && !m.verifyIntegrity(k)) {
-            a.drop("TURN response with bad integrity from {}", server.address());
+            a.drop("TURN response with bad integrity from {}", serverAddress);
             return;
         }
         a.transactions.remove(t.key);
@@ -218,12 +236,12 @@ final class TurnAllocation {
         scheduleRefresh(now, m.attribute(Lifetime.class).map(Lifetime::seconds).orElse(600L));
         InetSocketAddress mapped = m.attribute(XorMappedAddress.class).map(XorMappedAddress::address).orElse(null);
         long priority = IceCandidate.priority(CandidateType.RELAYED.typePreference(), localPreference, 1);
-        IceCandidate c = new IceCandidate(a.gatherer.foundation(CandidateType.RELAYED, host.socket(), server.address()),
+        IceCandidate c = new IceCandidate(a.gatherer.foundation(CandidateType.RELAYED, host.socket(), serverAddress),
                 1, priority, relayedAddress.get().address(), CandidateType.RELAYED, mapped);
         LocalCandidate relay = new LocalCandidate(c, host.socket(), this);
         relayed = relay;
         if (mapped != null) {
-            a.gatherer.addServerReflexive(host, mapped, server.address());
+            a.gatherer.addServerReflexive(host, mapped, serverAddress);
         }
         a.addLocalCandidate(relay, true);
         for (InetAddress peer : Set.copyOf(wantedPermissions)) {
@@ -291,7 +309,7 @@ final class TurnAllocation {
             wire = StunMessage.builder(StunMethod.SEND, StunClass.INDICATION, StunMessage.newTransactionId(a.random))
                     .add(new XorPeerAddress(peer)).add(new Data(bytes)).encode();
         }
-        a.transmits.add(new Transmit(host.socket(), server.address(), ByteBuffer.wrap(wire)));
+        a.transmits.add(new Transmit(host.socket(), serverAddress, ByteBuffer.wrap(wire)));
     }
 
     void onTimer(long now) {
@@ -336,7 +354,7 @@ final class TurnAllocation {
             byte[] wire = StunMessage.builder(StunMethod.REFRESH, StunClass.REQUEST, id).add(new Lifetime(0))
                     .add(new Username(server.username())).add(new Realm(realm)).add(new Nonce(nonce)).integrity(key)
                     .fingerprint().encode();
-            a.transmits.add(new Transmit(host.socket(), server.address(), ByteBuffer.wrap(wire)));
+            a.transmits.add(new Transmit(host.socket(), serverAddress, ByteBuffer.wrap(wire)));
         }
         state = State.CLOSED;
     }

@@ -14,6 +14,22 @@ public sealed interface HeaderExtension permits SdesMid, RtpStreamId, RepairedRt
     /** The element value bytes. */
     byte[] encode();
 
+    /** Parses an element value of the extension named by {@code uri}; empty for an unknown URI or a bad value. */
+    static java.util.Optional<HeaderExtension> parse(String uri, java.nio.ByteBuffer data) {
+        return switch (uri) {
+            case SdesMid.URI -> SdesMid.parse(data).map(v -> v);
+            case RtpStreamId.URI -> RtpStreamId.parse(data).map(v -> v);
+            case RepairedRtpStreamId.URI -> RepairedRtpStreamId.parse(data).map(v -> v);
+            case AbsSendTime.URI -> AbsSendTime.parse(data).map(v -> v);
+            case TransportSequenceNumber.URI -> TransportSequenceNumber.parse(data).map(v -> v);
+            case AudioLevel.URI -> AudioLevel.parse(data).map(v -> v);
+            case TransmissionTimeOffset.URI -> TransmissionTimeOffset.parse(data).map(v -> v);
+            case PlayoutDelay.URI -> PlayoutDelay.parse(data).map(v -> v);
+            case VideoOrientation.URI -> VideoOrientation.parse(data).map(v -> v);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** This value as an element with the negotiated id. */
     default RtpExtensionElement toElement(int id) {
         return new RtpExtensionElement(id, java.nio.ByteBuffer.wrap(encode()));

@@ -1,11 +1,13 @@
 package dev.jwebrtc.rtp.interceptor;
 
 import dev.jwebrtc.rtp.RtpPacket;
+import dev.jwebrtc.rtp.rtcp.ExtendedReport;
 import dev.jwebrtc.rtp.rtcp.ReceiverReport;
 import dev.jwebrtc.rtp.rtcp.ReportBlock;
 import dev.jwebrtc.rtp.rtcp.RtcpPacket;
 import dev.jwebrtc.rtp.rtcp.SenderReport;
 import dev.jwebrtc.rtp.rtcp.SourceDescription;
+import dev.jwebrtc.rtp.rtcp.XrBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * computes round-trip time from the report blocks the remote returns (RFC 3550 §6.4.1: RTT = A - LSR - DLSR).
  * Packets it counts are the ones passing the chain; RTX packets should be unwrapped before (place it after
  * {@link RtxReceiver}). The interval is fixed (no RFC 3550 §6.3.5 randomisation).
+ *
+ * <p>With extended reports enabled, a receive-only side also learns its RTT (RFC 3611 §4.4, §4.5): it sends a
+ * receiver reference time block with its RRs; a sending side answers each one with a DLRR block, and the receiver
+ * computes {@code RTT = A - LRR - DLRR}.
  */
 public final class RtcpReports implements Interceptor {
 
@@ -68,6 +74,9 @@ public final class RtcpReports implements Interceptor {
     private final Map<Long, Local> local = new LinkedHashMap<>();
     private final Map<Long, ReceiveStatistics> remote = new LinkedHashMap<>();
     private final Map<Long, long[]> lastSenderReport = new LinkedHashMap<>(); // ssrc -> {compact NTP, arrival}
+    private final Map<Long, long[]> lastReferenceTime = new LinkedHashMap<>(); // ssrc -> {compact NTP, arrival}
+    private final boolean extendedReports;
+    private long receiverRttNanos = -1;
     private long nextReport = Long.MAX_VALUE;
 
     /**
@@ -77,6 +86,16 @@ public final class RtcpReports implements Interceptor {
      * @param wallClockOffsetNanos Unix-epoch nanoseconds minus the sans-IO clock, for NTP timestamps
      */
     public RtcpReports(long reporterSsrc, @Nullable String cname, long intervalNanos, long wallClockOffsetNanos) {
+        this(reporterSsrc, cname, intervalNanos, wallClockOffsetNanos, false);
+    }
+
+    /**
+     * As above; {@code extendedReports} adds RFC 3611 RRTR blocks to receiver reports and DLRR answers to sender
+     * reports (negotiated with {@code a=rtcp-xr}).
+     */
+    public RtcpReports(long reporterSsrc, @Nullable String cname, long intervalNanos, long wallClockOffsetNanos,
+            boolean extendedReports) {
+        this.extendedReports = extendedReports;
         if (intervalNanos <= 0) {
             throw new IllegalArgumentException("report interval must be positive");
         }
@@ -135,6 +154,24 @@ public final class RtcpReports implements Interceptor {
             blocks = rr.reports();
         }
         long nowCompact = NtpTime.compact(NtpTime.fromUnixNanos(nowNanos + wallClockOffsetNanos));
+        if (packet instanceof ExtendedReport xr) {
+            for (XrBlock block : xr.blocks()) {
+                if (block instanceof XrBlock.ReceiverReferenceTime rrtr) {
+                    lastReferenceTime.put(xr.ssrc(), new long[] {rrtr.compactNtp(), nowNanos});
+                } else if (block instanceof XrBlock.Dlrr dlrr) {
+                    for (XrBlock.DlrrSubBlock sub : dlrr.subBlocks()) {
+                        if (sub.ssrc() == reporterSsrc && sub.lastReceiverReport() != 0) {
+                            // RFC 3611 §4.5: RTT = A - LRR - DLRR
+                            long rtt = (nowCompact - sub.lastReceiverReport() - sub.delaySinceLastReceiverReport())
+                                    & 0xFFFF_FFFFL;
+                            if (rtt < 0x8000_0000L) {
+                                receiverRttNanos = NtpTime.fromUnits65536(rtt);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         for (ReportBlock b : blocks) {
             Local l = local.get(b.ssrc());
             if (l == null) {
@@ -195,6 +232,21 @@ public final class RtcpReports implements Interceptor {
         if (cname != null) {
             out.sendRtcp(SourceDescription.cname(sdesSsrc, cname));
         }
+        if (extendedReports && first) {
+            out.sendRtcp(new ExtendedReport(reporterSsrc, List.of(new XrBlock.ReceiverReferenceTime(ntp))));
+        } else if (extendedReports && !lastReferenceTime.isEmpty()) {
+            List<XrBlock.DlrrSubBlock> subs = new ArrayList<>();
+            for (Map.Entry<Long, long[]> e : lastReferenceTime.entrySet()) {
+                long dlrr = NtpTime.toUnits65536(nowNanos - e.getValue()[1]) & 0xFFFF_FFFFL;
+                subs.add(new XrBlock.DlrrSubBlock(e.getKey(), e.getValue()[0], dlrr));
+            }
+            out.sendRtcp(new ExtendedReport(sdesSsrc, List.of(new XrBlock.Dlrr(subs))));
+        }
+    }
+
+    /** RTT measured as a receiver through RFC 3611 DLRR answers, or -1. */
+    public long receiverRoundTripTimeNanos() {
+        return receiverRttNanos;
     }
 
     /** Reception statistics of a remote stream. */

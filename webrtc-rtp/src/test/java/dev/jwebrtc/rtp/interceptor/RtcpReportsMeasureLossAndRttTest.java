@@ -24,15 +24,18 @@ import org.junit.jupiter.api.Test;
 class RtcpReportsMeasureLossAndRttTest {
     private static final long MS = 1_000_000L;
 
-    @Test
-    void reportsCarryLossAndTheSenderMeasuresRoundTripTime(TestSeed seed) {
+    private record Outcome(RtcpReports senderSide, RtcpReports receiverSide, List<RtcpPacket> fromSender,
+            List<RtcpPacket> fromReceiver) {
+    }
+
+    private static Outcome simulate(long seedValue, boolean xr) {
         VirtualClock clock = new VirtualClock();
         MediaLink forward = new MediaLink(NetemConfig.builder().latency(Duration.ofMillis(40)).loss(0.1).build(),
-                seed.value());
-        MediaLink backward = new MediaLink(NetemConfig.builder().latency(Duration.ofMillis(60)).build(), seed.value());
+                seedValue);
+        MediaLink backward = new MediaLink(NetemConfig.builder().latency(Duration.ofMillis(60)).build(), seedValue);
         StreamInfo audio = StreamInfo.of(0xAAAA, 111, 48_000);
-        RtcpReports senderSide = new RtcpReports(0xAAAA, "s", 1000 * MS, 1_700_000_000_000_000_000L);
-        RtcpReports receiverSide = new RtcpReports(0xBBBB, "r", 1000 * MS, 1_700_000_000_123_000_000L);
+        RtcpReports senderSide = new RtcpReports(0xAAAA, "s", 1000 * MS, 1_700_000_000_000_000_000L, xr);
+        RtcpReports receiverSide = new RtcpReports(0xBBBB, "r", 1000 * MS, 1_700_000_000_123_000_000L, xr);
         InterceptorChain sender = new InterceptorChain(List.of(senderSide));
         InterceptorChain receiver = new InterceptorChain(List.of(receiverSide));
         sender.bindLocalStream(audio);
@@ -77,6 +80,16 @@ class RtcpReportsMeasureLossAndRttTest {
                 backward.send(t, RtcpCompound.encode(out));
             }
         }
+        return new Outcome(senderSide, receiverSide, fromSender, fromReceiver);
+    }
+
+    @Test
+    void reportsCarryLossAndTheSenderMeasuresRoundTripTime(TestSeed seed) {
+        Outcome o = simulate(seed.value(), false);
+        RtcpReports senderSide = o.senderSide();
+        RtcpReports receiverSide = o.receiverSide();
+        List<RtcpPacket> fromSender = o.fromSender();
+        List<RtcpPacket> fromReceiver = o.fromReceiver();
         String where = "seed " + seed.value();
         assertInstanceOf(SenderReport.class, fromSender.get(0));
         assertInstanceOf(SourceDescription.class, fromSender.get(1));
@@ -94,5 +107,14 @@ class RtcpReportsMeasureLossAndRttTest {
         // 1/65536 s, so allow a fraction of a millisecond
         assertTrue(Math.abs(out.roundTripTimeNanos() - 100 * MS) < MS, where + ": RTT " + out.roundTripTimeNanos());
         assertTrue(in.jitterSeconds() < 0.001, where + ": no jitter configured, " + in.jitterSeconds());
+    }
+
+    @Test
+    void extendedReportsGiveTheReceiverItsRoundTripTime(TestSeed seed) {
+        Outcome o = simulate(seed.value(), true);
+        assertEquals(-1, simulate(seed.value(), false).receiverSide().receiverRoundTripTimeNanos());
+        long rtt = o.receiverSide().receiverRoundTripTimeNanos();
+        assertTrue(Math.abs(rtt - 100 * MS) < MS, "seed " + seed.value() + ": receiver RTT " + rtt);
+        assertTrue(o.fromReceiver().stream().anyMatch(p -> p instanceof dev.jwebrtc.rtp.rtcp.ExtendedReport));
     }
 }

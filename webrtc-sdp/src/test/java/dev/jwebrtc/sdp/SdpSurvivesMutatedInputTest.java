@@ -1,5 +1,6 @@
 package dev.jwebrtc.sdp;
 
+import dev.jwebrtc.sdp.internal.KnownAttributes;
 import dev.jwebrtc.testkit.junit.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,42 @@ class SdpSurvivesMutatedInputTest {
                 text = mutate(text, random, samples);
             }
             FuzzProperties.check(text);
+        }
+    }
+
+    @Test
+    void mutatedTypedValuesParseOrFailCleanlyAndTheirCanonicalFormIsStable(TestSeed seed) {
+        SplittableRandom random = new SplittableRandom(seed.value());
+        List<Attribute> known = new ArrayList<>(List.of(Attribute.of("rid", "h send pt=96,97;max-width=1280"),
+                Attribute.of("simulcast", "send h;~m,l recv x"), Attribute.of("sctpmap", "5000 webrtc-datachannel 1024"),
+                Attribute.of("ptime", "20"), Attribute.of("maxptime", "2.5"), Attribute.of("tls-id",
+                        "91bbf309c0990a6bec11e38ba2933cee"), Attribute.of("extmap", "2/sendonly urn:x a b")));
+        List<String> texts = new ArrayList<>();
+        for (String name : Samples.all()) {
+            SessionDescription d = Sdp.parse(Samples.read(name));
+            known.addAll(d.attributes());
+            d.media().forEach(m -> known.addAll(m.attributes()));
+        }
+        known.removeIf(a -> KnownAttributes.type(a.name()) == null || a.value() == null);
+        for (Attribute a : known) {
+            texts.add(a.value());
+        }
+        for (int i = 0; i < ROUNDS * 5; i++) {
+            Attribute a = known.get(random.nextInt(known.size()));
+            String value = a.value();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                value = mutate(value, random, texts).replace("\r", "").replace("\n", "").replace("\u0000", "");
+            }
+            AttributeType<?> type = KnownAttributes.type(a.name());
+            Object typed;
+            try {
+                typed = type.parse(value);
+            } catch (SdpParseException e) {
+                continue;
+            }
+            Attribute canonical = ((dev.jwebrtc.sdp.attribute.TypedAttribute) typed).toAttribute();
+            org.junit.jupiter.api.Assertions.assertEquals(typed, type.parse(canonical.value()),
+                    "a=" + a.name() + ":" + value + " -> a=" + canonical);
         }
     }
 

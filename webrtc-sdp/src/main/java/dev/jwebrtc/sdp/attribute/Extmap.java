@@ -38,11 +38,7 @@ public record Extmap(int id, @Nullable Direction direction, String uri, @Nullabl
         }
         String uri = f.get(1);
         Values.require(Grammar.isNonWs(uri), GRAMMAR, value);
-        String attrs = null;
-        if (f.size() > 2) {
-            int at = value.indexOf(uri) + uri.length();
-            attrs = value.substring(at).trim();
-        }
+        String attrs = f.size() > 2 ? Grammar.afterFields(value, 2) : null;
         return new Extmap(id, direction, uri, attrs);
     }
 

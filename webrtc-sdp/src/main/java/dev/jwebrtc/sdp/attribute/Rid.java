@@ -56,19 +56,15 @@ public record Rid(String id, boolean send, List<String> payloadTypes, List<Restr
     }
 
     public static Rid parse(String value) {
-        String v = value.trim();
-        int sp1 = v.indexOf(' ');
-        Values.require(sp1 > 0, GRAMMAR, value);
-        String id = v.substring(0, sp1);
+        List<String> f = Values.fields(value, 2, GRAMMAR);
+        String id = f.get(0);
         Values.require(isRidId(id), "<rid-id> of ALPHA / DIGIT / - / _ in " + GRAMMAR, value);
-        String rest = v.substring(sp1 + 1).trim();
-        int sp2 = rest.indexOf(' ');
-        String dir = sp2 < 0 ? rest : rest.substring(0, sp2);
+        String dir = f.get(1);
+        String list = Grammar.afterFields(value, 2);
         Values.require(dir.equals("send") || dir.equals("recv"), "send or recv in " + GRAMMAR, value);
         List<String> pts = new ArrayList<>();
         List<Restriction> params = new ArrayList<>();
-        if (sp2 >= 0) {
-            String list = rest.substring(sp2 + 1).trim();
+        if (!list.isEmpty()) {
             String[] parts = list.split(";", -1);
             for (int i = 0; i < parts.length; i++) {
                 String p = parts[i].trim();

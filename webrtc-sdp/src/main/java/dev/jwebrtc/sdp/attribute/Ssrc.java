@@ -2,6 +2,8 @@ package dev.jwebrtc.sdp.attribute;
 
 import dev.jwebrtc.sdp.Attribute;
 import dev.jwebrtc.sdp.AttributeType;
+import dev.jwebrtc.sdp.internal.Grammar;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -21,11 +23,9 @@ public record Ssrc(long ssrc, String attribute, @Nullable String value) implemen
     }
 
     public static Ssrc parse(String value) {
-        String v = value.trim();
-        int sp = v.indexOf(' ');
-        Values.require(sp > 0, GRAMMAR, value);
-        long ssrc = Values.ssrc(v.substring(0, sp), value);
-        String rest = v.substring(sp + 1).trim();
+        List<String> f = Values.fields(value, 2, GRAMMAR);
+        long ssrc = Values.ssrc(f.get(0), value);
+        String rest = Grammar.afterFields(value, 1);
         int colon = rest.indexOf(':');
         String name = colon < 0 ? rest : rest.substring(0, colon);
         Values.token(name, "<attribute> token in " + GRAMMAR, value);

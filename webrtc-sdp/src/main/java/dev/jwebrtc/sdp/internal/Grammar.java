@@ -190,6 +190,24 @@ public final class Grammar {
         return "\"" + t.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0") + "\"";
     }
 
+    /**
+     * What follows the first {@code n} whitespace-separated fields, trimmed; empty if nothing follows. Used for
+     * values whose tail is free text (extmap attributes, ssrc attribute values).
+     */
+    public static String afterFields(String s, int n) {
+        int i = 0;
+        int len = s.length();
+        for (int f = 0; f < n; f++) {
+            while (i < len && isBlank(s.charAt(i))) {
+                i++;
+            }
+            while (i < len && !isBlank(s.charAt(i))) {
+                i++;
+            }
+        }
+        return s.substring(i).trim();
+    }
+
     public static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }

@@ -30,6 +30,12 @@ class ExtmapTest {
         assertEquals("urn:ietf:params:rtp-hdrext:smpte-tc 25@600/24", e.extensionAttributes());
         assertEquals(e, Extmap.parse(e.toAttribute().value()));
         assertNull(Extmap.parse("4096 urn:x").direction());
+        // The URI may repeat text of the id; the attributes are what follows the URI field.
+        Extmap repeated = Extmap.parse("1 1 x");
+        assertEquals("1", repeated.uri());
+        assertEquals("x", repeated.extensionAttributes());
+        assertEquals(repeated, Extmap.parse(repeated.toAttribute().value()));
+        assertEquals("a b", Extmap.parse("3\turn:y   a b").extensionAttributes());
     }
 
     @Test

@@ -25,6 +25,7 @@ class RidTest {
     @Test
     void bareRidAndRestrictionsWithoutPayloadTypes() {
         Rid h = Rid.parse("h send");
+        assertEquals(h, Rid.parse("h\tsend"));
         assertEquals(List.of(), h.payloadTypes());
         Rid recv = Rid.parse("5 recv max-fps=30;depend=1,2");
         assertFalse(recv.send());

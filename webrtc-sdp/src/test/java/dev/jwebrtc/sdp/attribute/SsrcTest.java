@@ -31,6 +31,7 @@ class SsrcTest {
         assertEquals(4294967295L, s.ssrc());
         assertEquals("a/b+c", s.value());
         assertNull(Ssrc.parse("1 x-flag").value());
+        assertEquals("x y", Ssrc.parse("7\tmsid:x y").value());
         assertEquals("1 cname:x", Ssrc.cname(1, "x").toAttribute().value());
         assertEquals(List.of(1L, 2L, 3L), SsrcGroup.parse("SIM 1 2 3").ssrcs());
         assertEquals("FEC-FR 5 6", SsrcGroup.parse("FEC-FR 5 6").toAttribute().value());

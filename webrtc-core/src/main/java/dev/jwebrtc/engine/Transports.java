@@ -337,6 +337,10 @@ public final class Transports {
         if (sctp != null) {
             next = Math.min(next, sctp.pollTimeout());
         }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("deadlines: ice {} dtls {} sctp {} now {}", ice == null ? "-" : ice.pollTimeout(),
+                    dtls == null ? "-" : dtls.pollTimeout(), sctp == null ? "-" : sctp.pollTimeout(), nowNanos);
+        }
         return next;
     }
 

@@ -44,7 +44,7 @@ public final class CoreDriver<E> implements AutoCloseable {
 
     private final EventLoops loops;
     private final EventLoop loop;
-    private final SansIoCore<E> core;
+    private @Nullable SansIoCore<E> core;
     private final Consumer<? super E> eventSink;
     private final Consumer<Throwable> onFailure;
     private final Map<InetSocketAddress, Channel> channels = new HashMap<>();
@@ -60,11 +60,34 @@ public final class CoreDriver<E> implements AutoCloseable {
      * @param onFailure receives an exception that escaped the core (a bug), after which the driver is closed
      */
     public CoreDriver(EventLoops loops, SansIoCore<E> core, Consumer<? super E> eventSink, Consumer<Throwable> onFailure) {
+        this(loops, eventSink, onFailure);
+        this.core = core;
+    }
+
+    /**
+     * A driver whose core comes later ({@link #attach}), for cores that need the bound sockets and the driver's
+     * wakeup to be built. Datagrams that arrive before are dropped.
+     */
+    public CoreDriver(EventLoops loops, Consumer<? super E> eventSink, Consumer<Throwable> onFailure) {
         this.loops = loops;
         this.loop = loops.next();
-        this.core = core;
         this.eventSink = eventSink;
         this.onFailure = onFailure;
+    }
+
+    /** Sets the core (once), on the loop. */
+    public void attach(SansIoCore<E> newCore) {
+        execute(() -> {
+            if (core != null) {
+                throw new IllegalStateException("a core is attached already");
+            }
+            core = newCore;
+        });
+    }
+
+    /** Asks the loop to drain the core: for output that appeared without an input (the DTLS handshake thread). */
+    public void wakeup() {
+        execute(() -> { });
     }
 
     /** The loop that owns the core. */
@@ -182,13 +205,17 @@ public final class CoreDriver<E> implements AutoCloseable {
     }
 
     private void onDatagram(DatagramPacket packet) {
-        if (closed) {
+        SansIoCore<E> core = this.core;
+        if (closed || core == null) {
             return;
         }
         try {
             ByteBuf content = packet.content();
             ByteBuffer borrowed = content.nioBufferCount() == 1
                     ? content.nioBuffer() : ByteBuffer.wrap(io.netty.buffer.ByteBufUtil.getBytes(content));
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("received {} bytes {} -> {}", borrowed.remaining(), packet.sender(), packet.recipient());
+            }
             core.handleReceive(System.nanoTime(), packet.sender(), packet.recipient(), borrowed);
             afterInput();
         } catch (RuntimeException e) {
@@ -199,7 +226,8 @@ public final class CoreDriver<E> implements AutoCloseable {
     private void onTimer() {
         timer = null;
         timerDeadline = Long.MAX_VALUE;
-        if (closed) {
+        SansIoCore<E> core = this.core;
+        if (closed || core == null) {
             return;
         }
         try {
@@ -211,6 +239,10 @@ public final class CoreDriver<E> implements AutoCloseable {
     }
 
     private void afterInput() {
+        SansIoCore<E> core = this.core;
+        if (core == null) {
+            return;
+        }
         boolean wrote = false;
         while (true) {
             Transmit out = core.pollTransmit();
@@ -243,6 +275,9 @@ public final class CoreDriver<E> implements AutoCloseable {
             LOG.debug("no socket bound on {}; datagram to {} dropped", out.source(), out.destination());
             return false;
         }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("sending {} bytes {} -> {}", out.payload().remaining(), out.source(), out.destination());
+        }
         channel.write(new DatagramPacket(Unpooled.wrappedBuffer(out.payload()), out.destination()))
                 .addListener(f -> {
                     if (!f.isSuccess()) {
@@ -263,7 +298,12 @@ public final class CoreDriver<E> implements AutoCloseable {
         }
         timerDeadline = deadline;
         if (deadline != Long.MAX_VALUE) {
-            long delay = Math.max(0, deadline - System.nanoTime());
+            // Compare before subtracting: a deadline far in the past (even Long.MIN_VALUE) means "now".
+            long now = System.nanoTime();
+            long delay = deadline <= now ? 0 : deadline - now;
+            if (delay < 0) {
+                delay = Long.MAX_VALUE; // overflow: so far ahead it is never
+            }
             timer = loop.schedule(this::onTimer, delay, TimeUnit.NANOSECONDS);
         }
     }

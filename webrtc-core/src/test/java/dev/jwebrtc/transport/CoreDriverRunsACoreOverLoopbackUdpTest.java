@@ -156,6 +156,30 @@ class CoreDriverRunsACoreOverLoopbackUdpTest {
     }
 
     @Test
+    void aDeadlineLongInThePastFiresAtOnce() throws Exception {
+        CompletableFuture<Long> fired = new CompletableFuture<>();
+        PingCore core = new PingCore() {
+            private boolean due = true;
+
+            @Override
+            public long pollTimeout() {
+                return due ? Long.MIN_VALUE : Long.MAX_VALUE; // "now", as a core may well say it
+            }
+
+            @Override
+            public void handleTimeout(long now) {
+                due = false;
+                fired.complete(now);
+            }
+        };
+        CoreDriver<Long> driver = new CoreDriver<>(loops, core, e -> { }, Throwable::printStackTrace);
+        driver.execute(() -> { });
+        fired.get(5, TimeUnit.SECONDS);
+        driver.close();
+        driver.closeFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void bindsTheFirstFreePortOfARangeAndSaysWhenNoneIsLeft() throws Exception {
         CoreDriver<Long> first = new CoreDriver<>(loops, new PingCore(), e -> { }, Throwable::printStackTrace);
         CoreDriver<Long> second = new CoreDriver<>(loops, new PingCore(), e -> { }, Throwable::printStackTrace);

@@ -1,0 +1,377 @@
+package dev.jwebrtc;
+
+import dev.jwebrtc.dtls.DtlsCertificate;
+import dev.jwebrtc.engine.EngineEvent;
+import dev.jwebrtc.engine.OperationsChain;
+import dev.jwebrtc.engine.RtcEngine;
+import dev.jwebrtc.transport.CoreDriver;
+import dev.jwebrtc.transport.EventLoops;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * W3C {@code RTCPeerConnection}: one connection to one remote peer, created by an {@link RTCPeerConnectionFactory}.
+ *
+ * <p>Operations return {@link CompletableFuture}s and run through the W3C operations chain, one at a time in call
+ * order. Events go to the {@link Listener} given at creation, on the connection's own event loop, in order and never
+ * re-entrantly; a listener must not block that thread (in particular it must not {@code join()} a future of this
+ * connection). Everything else is thread-safe.
+ */
+public final class RTCPeerConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RTCPeerConnection.class);
+
+    /** Events of a peer connection; every method has a default that does nothing. */
+    public interface Listener {
+        /** A local candidate to signal; {@link RTCIceCandidate#isEndOfCandidates()} marks the end of gathering. */
+        default void onIceCandidate(RTCIceCandidate candidate) {}
+
+        default void onIceGatheringStateChange(RTCIceGatheringState state) {}
+
+        default void onIceConnectionStateChange(RTCIceConnectionState state) {}
+
+        default void onConnectionStateChange(RTCPeerConnectionState state) {}
+
+        default void onSignalingStateChange(RTCSignalingState state) {}
+
+        /** Something changed that needs an offer/answer exchange (the first data channel, say). */
+        default void onNegotiationNeeded() {}
+
+        /** The peer opened a data channel; set its listener here to see its {@code open} event. */
+        default void onDataChannel(RTCDataChannel channel) {}
+    }
+
+    private final RTCPeerConnectionFactory factory;
+    private final Listener listener;
+    private final CoreDriver<EngineEvent> driver;
+    private final OperationsChain chain = new OperationsChain();
+    private final Map<Integer, RTCDataChannel> channels = new HashMap<>();
+    private final List<InetSocketAddress> localSockets;
+    private volatile @Nullable RtcEngine engine;
+    private volatile boolean closed;
+    private volatile RTCSignalingState signalingState = RTCSignalingState.STABLE;
+    private volatile RTCIceGatheringState iceGatheringState = RTCIceGatheringState.NEW;
+    private volatile RTCIceConnectionState iceConnectionState = RTCIceConnectionState.NEW;
+    private volatile RTCPeerConnectionState connectionState = RTCPeerConnectionState.NEW;
+    private volatile @Nullable RTCSessionDescription localDescription;
+    private volatile @Nullable RTCSessionDescription remoteDescription;
+    private volatile long remoteMaxMessageSize = 65536;
+
+    RTCPeerConnection(RTCPeerConnectionFactory factory, EventLoops loops, RTCConfiguration configuration,
+            RTCSettings settings, DtlsCertificate certificate, List<InetAddress> addresses, Listener listener) {
+        this.factory = factory;
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.driver = new CoreDriver<>(loops, this::onEvent, this::onFailure);
+        List<InetSocketAddress> bound = new ArrayList<>();
+        try {
+            for (InetAddress address : addresses) {
+                bound.add(driver.bind(new InetSocketAddress(address, 0), settings.minPort(), settings.maxPort()));
+            }
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new RTCException(RTCErrorType.OPERATION, "cannot bind UDP sockets: " + e.getMessage(), e);
+        }
+        this.localSockets = List.copyOf(bound);
+        RtcEngine created = new RtcEngine(configuration, settings, certificate, new SecureRandom(), localSockets,
+                driver::wakeup, System.nanoTime());
+        this.engine = created;
+        driver.attach(created);
+        LOG.info("peer connection created on {}", localSockets);
+    }
+
+    // ---- W3C operations ----
+
+    public CompletableFuture<RTCSessionDescription> createOffer() {
+        return operation(e -> RTCSessionDescription.offer(e.createOffer(now())));
+    }
+
+    public CompletableFuture<RTCSessionDescription> createAnswer() {
+        return operation(e -> RTCSessionDescription.answer(e.createAnswer(now())));
+    }
+
+    /** The implicit form: creates and applies the offer or answer the signaling state calls for. */
+    public CompletableFuture<Void> setLocalDescription() {
+        return operation(e -> {
+            e.setLocalDescription(now(), null, null);
+            snapshotDescriptions(e);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> setLocalDescription(RTCSessionDescription description) {
+        Objects.requireNonNull(description, "description");
+        return operation(e -> {
+            e.setLocalDescription(now(), description.type(), description.sdp());
+            snapshotDescriptions(e);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> setRemoteDescription(RTCSessionDescription description) {
+        Objects.requireNonNull(description, "description");
+        return operation(e -> {
+            e.setRemoteDescription(now(), description.type(), description.sdp());
+            remoteMaxMessageSize = e.maxMessageSize();
+            snapshotDescriptions(e);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> addIceCandidate(RTCIceCandidate candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        return operation(e -> {
+            e.addIceCandidate(now(), candidate);
+            return null;
+        });
+    }
+
+    /** Creates a reliable, ordered data channel. */
+    public RTCDataChannel createDataChannel(String label) {
+        return createDataChannel(label, RTCDataChannelInit.reliable());
+    }
+
+    /** W3C {@code createDataChannel}; the channel opens once the connection is up. */
+    public RTCDataChannel createDataChannel(String label, RTCDataChannelInit init) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(init, "init");
+        if (closed) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed");
+        }
+        if (driver.eventLoop().inEventLoop()) {
+            return newChannel(label, init);
+        }
+        CompletableFuture<RTCDataChannel> created = new CompletableFuture<>();
+        driver.execute(() -> {
+            try {
+                created.complete(newChannel(label, init));
+            } catch (RuntimeException ex) {
+                created.completeExceptionally(ex);
+            }
+        });
+        try {
+            return created.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            throw ex.getCause() instanceof RuntimeException r ? r : ex;
+        }
+    }
+
+    private RTCDataChannel newChannel(String label, RTCDataChannelInit init) {
+        int handle = requireEngine().createDataChannel(now(), label, init);
+        RTCDataChannel channel = new RTCDataChannel(this, handle, label, init);
+        channels.put(handle, channel);
+        return channel;
+    }
+
+    // ---- W3C attributes ----
+
+    public RTCSignalingState signalingState() {
+        return signalingState;
+    }
+
+    public RTCIceGatheringState iceGatheringState() {
+        return iceGatheringState;
+    }
+
+    public RTCIceConnectionState iceConnectionState() {
+        return iceConnectionState;
+    }
+
+    public RTCPeerConnectionState connectionState() {
+        return connectionState;
+    }
+
+    /** The local description with the candidates gathered so far, or {@code null}. */
+    public @Nullable RTCSessionDescription localDescription() {
+        return localDescription;
+    }
+
+    public @Nullable RTCSessionDescription remoteDescription() {
+        return remoteDescription;
+    }
+
+    /** The UDP sockets this connection gathers host candidates on. */
+    public List<InetSocketAddress> localSockets() {
+        return localSockets;
+    }
+
+    /**
+     * Closes the connection: data channels close, DTLS sends close_notify, sockets are released. Non-blocking and
+     * idempotent; later operations fail with {@code InvalidStateError}.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        driver.execute(() -> {
+            chain.close();
+            RtcEngine e = engine;
+            if (e != null) {
+                e.close(now());
+            }
+        });
+        driver.execute(() -> {
+            signalingState = RTCSignalingState.CLOSED;
+            connectionState = RTCPeerConnectionState.CLOSED;
+            driver.close();
+        });
+        factory.forget(this);
+        LOG.info("peer connection closed");
+    }
+
+    /** Completes when the connection's sockets are closed. */
+    public CompletableFuture<Void> closeFuture() {
+        return driver.closeFuture();
+    }
+
+    // ---- internals ----
+
+    long now() {
+        return System.nanoTime();
+    }
+
+    long remoteMaxMessageSize() {
+        return remoteMaxMessageSize;
+    }
+
+    /** Runs an action against the engine on the loop (data channel sends and settings). */
+    void onLoop(Consumer<RtcEngine> action) {
+        driver.execute(() -> {
+            RtcEngine e = engine;
+            if (e != null && !closed) {
+                action.accept(e);
+            }
+        });
+    }
+
+    private <T> CompletableFuture<T> operation(Function<RtcEngine, T> body) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (closed) {
+            result.completeExceptionally(new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed"));
+            return result;
+        }
+        driver.execute(() -> chain.chain(() -> {
+            try {
+                RtcEngine e = requireEngine();
+                T value = body.apply(e);
+                // W3C: the attribute changes before the promise resolves (its event follows on the loop).
+                signalingState = e.signalingState();
+                return CompletableFuture.completedFuture(value);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }).whenComplete((value, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                result.complete(value);
+            }
+        }));
+        return result;
+    }
+
+    private RtcEngine requireEngine() {
+        RtcEngine e = engine;
+        if (e == null || closed) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed");
+        }
+        return e;
+    }
+
+    private void snapshotDescriptions(RtcEngine e) {
+        String local = e.localDescription();
+        String remote = e.remoteDescription();
+        localDescription = local == null ? null : new RTCSessionDescription(
+                e.signalingState() == RTCSignalingState.HAVE_LOCAL_OFFER ? RTCSdpType.OFFER : RTCSdpType.ANSWER, local);
+        remoteDescription = remote == null ? null : new RTCSessionDescription(
+                e.signalingState() == RTCSignalingState.HAVE_REMOTE_OFFER ? RTCSdpType.OFFER : RTCSdpType.ANSWER, remote);
+    }
+
+    private void onEvent(EngineEvent event) {
+        RtcEngine e = engine;
+        if (event instanceof EngineEvent.SignalingStateChanged changed) {
+            signalingState = changed.state();
+            call(() -> listener.onSignalingStateChange(changed.state()));
+        } else if (event instanceof EngineEvent.IceCandidateGathered gathered) {
+            if (e != null) {
+                snapshotDescriptions(e);
+            }
+            call(() -> listener.onIceCandidate(gathered.candidate()));
+        } else if (event instanceof EngineEvent.IceGatheringStateChanged changed) {
+            iceGatheringState = changed.state();
+            if (e != null) {
+                snapshotDescriptions(e);
+            }
+            call(() -> listener.onIceGatheringStateChange(changed.state()));
+        } else if (event instanceof EngineEvent.IceConnectionStateChanged changed) {
+            iceConnectionState = changed.state();
+            call(() -> listener.onIceConnectionStateChange(changed.state()));
+        } else if (event instanceof EngineEvent.ConnectionStateChanged changed) {
+            connectionState = changed.state();
+            call(() -> listener.onConnectionStateChange(changed.state()));
+        } else if (event instanceof EngineEvent.NegotiationNeeded) {
+            call(listener::onNegotiationNeeded);
+        } else if (event instanceof EngineEvent.RemoteDataChannel remote) {
+            RTCDataChannelInit init = new RTCDataChannelInit(remote.ordered(), remote.maxPacketLifeTime(),
+                    remote.maxRetransmits(), remote.protocol(), false, remote.id());
+            RTCDataChannel channel = new RTCDataChannel(this, remote.handle(), remote.label(), init);
+            channels.put(remote.handle(), channel);
+            call(() -> listener.onDataChannel(channel));
+        } else if (event instanceof EngineEvent.DataChannelOpen open) {
+            withChannel(open.handle(), c -> c.opened(open.id()));
+        } else if (event instanceof EngineEvent.DataChannelMessage message) {
+            withChannel(message.handle(), c -> c.received(message.binary(), message.data()));
+        } else if (event instanceof EngineEvent.BufferedAmountLow low) {
+            withChannel(low.handle(), c -> c.bufferedAmountLow(e == null ? 0 : e.bufferedAmount(low.handle())));
+        } else if (event instanceof EngineEvent.DataChannelClosing closing) {
+            withChannel(closing.handle(), RTCDataChannel::closing);
+        } else if (event instanceof EngineEvent.DataChannelClosed closedChannel) {
+            RTCDataChannel channel = channels.remove(closedChannel.handle());
+            if (channel != null) {
+                channel.closed();
+            }
+        } else if (event instanceof EngineEvent.DataChannelError error) {
+            withChannel(error.handle(), c -> c.fireError(new RTCException(RTCErrorType.OPERATION, error.message())));
+        }
+    }
+
+    private void withChannel(int handle, Consumer<RTCDataChannel> action) {
+        RTCDataChannel channel = channels.get(handle);
+        if (channel != null) {
+            action.accept(channel);
+        }
+    }
+
+    private void call(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            LOG.warn("peer connection listener threw; ignored", e);
+        }
+    }
+
+    private void onFailure(Throwable error) {
+        LOG.error("peer connection engine failed; the connection is closed", error);
+        closed = true;
+        connectionState = RTCPeerConnectionState.FAILED;
+        call(() -> listener.onConnectionStateChange(RTCPeerConnectionState.FAILED));
+        for (RTCDataChannel channel : List.copyOf(channels.values())) {
+            channel.closed();
+        }
+        channels.clear();
+        factory.forget(this);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.jwebrtc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The whole stack over real UDP on 127.0.0.1, through the public API (the edge is under test: real time). */
+class TwoPeerConnectionsOverLoopbackTest {
+
+    private static final RTCSettings LOOPBACK =
+            RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build();
+
+    /** Records what a peer connection reports. */
+    private static final class Recorder implements RTCPeerConnection.Listener {
+        final CompletableFuture<Void> gathered = new CompletableFuture<>();
+        final CompletableFuture<Void> connected = new CompletableFuture<>();
+        final CompletableFuture<RTCDataChannel> remoteChannel = new CompletableFuture<>();
+
+        @Override
+        public void onIceGatheringStateChange(RTCIceGatheringState state) {
+            if (state == RTCIceGatheringState.COMPLETE) {
+                gathered.complete(null);
+            }
+        }
+
+        @Override
+        public void onConnectionStateChange(RTCPeerConnectionState state) {
+            if (state == RTCPeerConnectionState.CONNECTED) {
+                connected.complete(null);
+            }
+        }
+
+        @Override
+        public void onDataChannel(RTCDataChannel channel) {
+            remoteChannel.complete(channel);
+        }
+    }
+
+    /** Collects a channel's messages. */
+    private static final class Inbox implements RTCDataChannel.Listener {
+        final CompletableFuture<Void> open = new CompletableFuture<>();
+        final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
+
+        @Override
+        public void onOpen(RTCDataChannel channel) {
+            open.complete(null);
+        }
+
+        @Override
+        public void onMessage(RTCDataChannel channel, String text) {
+            messages.add(text);
+        }
+
+        @Override
+        public void onMessage(RTCDataChannel channel, ByteBuffer binary) {
+            byte[] bytes = new byte[binary.remaining()];
+            binary.get(bytes);
+            messages.add(bytes);
+        }
+    }
+
+    @Test
+    void twoPeersConnectOverLoopbackAndExchangeMessages() throws Exception {
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LOOPBACK, 2)) {
+            Recorder a = new Recorder();
+            Recorder b = new Recorder();
+            RTCPeerConnection pcA = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+
+            RTCDataChannel chat = pcA.createDataChannel("chat");
+            Inbox inboxA = new Inbox();
+            chat.setListener(inboxA);
+
+            // Non-trickle, as WHIP does: each side waits for gathering, then signals its whole description.
+            pcA.setLocalDescription().get(10, TimeUnit.SECONDS);
+            a.gathered.get(10, TimeUnit.SECONDS);
+            RTCSessionDescription offer = pcA.localDescription();
+            assertTrue(offer.sdp().contains("a=candidate:") && offer.sdp().contains("127.0.0.1"), offer.sdp());
+            pcB.setRemoteDescription(offer).get(10, TimeUnit.SECONDS);
+            pcB.setLocalDescription().get(10, TimeUnit.SECONDS);
+            b.gathered.get(10, TimeUnit.SECONDS);
+            pcA.setRemoteDescription(pcB.localDescription()).get(10, TimeUnit.SECONDS);
+            assertEquals(RTCSignalingState.STABLE, pcA.signalingState());
+
+            inboxA.open.get(15, TimeUnit.SECONDS);
+            RTCDataChannel remote = b.remoteChannel.get(15, TimeUnit.SECONDS);
+            Inbox inboxB = new Inbox();
+            remote.setListener(inboxB);
+            a.connected.get(15, TimeUnit.SECONDS);
+            assertEquals("chat", remote.label());
+            assertEquals(RTCPeerConnectionState.CONNECTED, pcA.connectionState());
+
+            chat.send("hello over UDP");
+            assertEquals("hello over UDP", inboxB.messages.poll(10, TimeUnit.SECONDS));
+            remote.send(new byte[] {4, 5, 6});
+            assertEquals(List.of((byte) 4, (byte) 5, (byte) 6),
+                    List.of(((byte[]) inboxA.messages.poll(10, TimeUnit.SECONDS))[0],
+                            (byte) 5, (byte) 6));
+
+            RTCException tooBig = org.junit.jupiter.api.Assertions.assertThrows(RTCException.class,
+                    () -> chat.send(new byte[256 * 1024 + 1]));
+            assertEquals(RTCErrorType.TYPE, tooBig.type());
+
+            pcA.close();
+            pcA.closeFuture().get(10, TimeUnit.SECONDS);
+            assertEquals(RTCSignalingState.CLOSED, pcA.signalingState());
+        }
+    }
+}

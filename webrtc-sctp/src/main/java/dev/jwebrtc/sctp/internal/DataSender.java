@@ -131,10 +131,13 @@ public final class DataSender {
         }
         cumulativeAck = cum;
         long highestNewlyAcked = cumAdvanced ? cum : -1;
+        int previousEnd = 0;
         for (SackChunk.GapBlock block : sack.gapBlocks()) {
-            if (block.start() > block.end() || block.start() < 1) {
+            // §3.3.4: blocks ascend and do not overlap; others are ignored, which also bounds the work per SACK.
+            if (block.start() > block.end() || block.start() <= previousEnd) {
                 continue;
             }
+            previousEnd = block.end();
             for (long tsn = cum + block.start(); tsn <= cum + block.end(); tsn++) {
                 Outstanding o = ring.get(tsn);
                 if (o == null) {

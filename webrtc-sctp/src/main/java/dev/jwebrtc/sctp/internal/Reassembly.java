@@ -69,23 +69,24 @@ public final class Reassembly {
 
     // RFC 9260 §6.9: the fragments of one message carry consecutive TSNs, B on the first and E on the last.
     private void tryAssemble(long tsn) {
-        long first = tsn;
-        DataChunk c = fragments.get(first);
-        while (c != null && !c.beginning()) {
-            c = fragments.get(first - 1);
-            if (c == null) {
-                return;
-            }
-            first--;
-        }
+        // Forward first: with fragments arriving in order, the newest one has no successor yet, so this is O(1).
         long last = tsn;
-        c = fragments.get(last);
+        DataChunk c = fragments.get(last);
         while (c != null && !c.ending()) {
             c = fragments.get(last + 1);
             if (c == null) {
                 return;
             }
             last++;
+        }
+        long first = tsn;
+        c = fragments.get(first);
+        while (c != null && !c.beginning()) {
+            c = fragments.get(first - 1);
+            if (c == null) {
+                return;
+            }
+            first--;
         }
         DataChunk head = fragments.get(first);
         long size = 0;

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * leak is blamed on the test that caused it. Threads get a grace period to finish after {@code close()}
  * returns, because closing is asynchronous by design.
  */
-public final class NoLeakedThreadsExtension implements BeforeEachCallback, AfterEachCallback {
+public final class NoLeakedThreadsExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** The prefix of every thread jwebrtc creates. */
     public static final String THREAD_PREFIX = "jwebrtc-";
@@ -31,17 +34,43 @@ public final class NoLeakedThreadsExtension implements BeforeEachCallback, After
             ExtensionContext.Namespace.create(NoLeakedThreadsExtension.class);
 
     @Override
+    public void beforeAll(ExtensionContext context) {
+        if (perClass(context)) {
+            context.getStore(NAMESPACE).put(context.getUniqueId(), liveThreads());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (perClass(context)) {
+            check(context, "test class");
+        }
+    }
+
+    @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put(context.getUniqueId(), liveThreads());
+        if (!perClass(context)) {
+            context.getStore(NAMESPACE).put(context.getUniqueId(), liveThreads());
+        }
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (!perClass(context)) {
+            check(context, "test");
+        }
+    }
+
+    private static boolean perClass(ExtensionContext context) {
+        return context.getTestClass().map(c -> c.isAnnotationPresent(CheckThreadsAfterAll.class)).orElse(false);
+    }
+
+    private static void check(ExtensionContext context, String what) {
         @SuppressWarnings("unchecked")
         Set<Thread> before = context.getStore(NAMESPACE).remove(context.getUniqueId(), Set.class);
         List<Thread> leaked = awaitLeaked(before == null ? Set.of() : before, DEFAULT_GRACE);
         if (!leaked.isEmpty()) {
-            throw new AssertionError("test left " + leaked.size() + " jwebrtc thread(s) alive after "
+            throw new AssertionError(what + " left " + leaked.size() + " jwebrtc thread(s) alive after "
                     + DEFAULT_GRACE.toMillis() + " ms:\n" + describe(leaked));
         }
     }

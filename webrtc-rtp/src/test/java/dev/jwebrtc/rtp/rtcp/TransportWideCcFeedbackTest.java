@@ -72,6 +72,26 @@ class TransportWideCcFeedbackTest {
     }
 
     @Test
+    void decodesAChromiumFeedbackAsWiresharkDoes() {
+        // A Chromium TWCC packet with Wireshark's decode (olivermichel/webrtc-analysis, test/include/data.h):
+        // base 1, 9 packets, reference time 6197520, one run-length chunk, deltas 7, 3, 11, 14, 0, 1, 0, 2, 6 ms
+        String hex = "afcd0007 00000001 dd586eb6 00010009 5e911000 2009 1c0c2c38 00040008 18 01";
+        TransportWideCcFeedback fb = parse(hex);
+        assertEquals(1, fb.baseSequenceNumber());
+        assertEquals(9, fb.packetStatusCount());
+        assertEquals(6197520, fb.referenceTime());
+        assertEquals(0, fb.feedbackPacketCount());
+        assertEquals(List.of(28, 12, 44, 56, 0, 4, 0, 8, 24), fb.deltas());
+        long t = 6197520L * 64_000;
+        long[] ms = {7, 3, 11, 14, 0, 1, 0, 2, 6};
+        for (int i = 0; i < 9; i++) {
+            t += ms[i] * 1000;
+            assertEquals(PacketResult.received(i + 1, t), fb.packets().get(i));
+        }
+        assertArrayEquals(Hex.bytes(hex), fb.toByteArray());
+    }
+
+    @Test
     void largeAndNegativeDeltasUseTwoBitSymbols() {
         List<PacketResult> results = List.of(PacketResult.received(100, 64_000), PacketResult.lost(101),
                 PacketResult.received(102, 64_000 + 100_000), PacketResult.received(103, 64_000 + 99_000));

@@ -77,4 +77,31 @@ class SctpHandshakeTest {
     private static SctpEvent last(List<SctpEvent> events) {
         return events.get(events.size() - 1);
     }
+
+    @Test
+    void simultaneousShutdownUnderLossClosesBothGracefully(TestSeed seed) {
+        NetemConfig lossy = NetemConfig.builder().latency(Duration.ofMillis(10)).loss(0.3).build();
+        SctpPair pair = new SctpPair(seed.value(), lossy, lossy);
+        pair.connectBoth();
+        pair.a.association.send(pair.now(), 0, 51, ByteBuffer.wrap(new byte[] {1}), SendOptions.RELIABLE);
+        pair.b.association.send(pair.now(), 0, 51, ByteBuffer.wrap(new byte[] {2}), SendOptions.RELIABLE);
+        pair.a.association.shutdown(pair.now());
+        pair.b.association.shutdown(pair.now());
+        pair.run(() -> SctpPair.has(pair.eventsA, SctpEvent.Closed.class)
+                && SctpPair.has(pair.eventsB, SctpEvent.Closed.class), Duration.ofMinutes(2));
+        assertEquals(1, SctpPair.messages(pair.eventsA).size(), "queued data is delivered before closing");
+        assertEquals(1, SctpPair.messages(pair.eventsB).size());
+        // With SHUTDOWN COMPLETE lost, the side waiting in SHUTDOWN-ACK-SENT closes on its T2 limit instead.
+        assertTrue(((SctpEvent.Closed) last(pair.eventsA)).graceful() || ((SctpEvent.Closed) last(pair.eventsB)).graceful());
+    }
+
+    @Test
+    void sendingAfterShutdownIsRefused(TestSeed seed) {
+        SctpPair pair = new SctpPair(seed.value(), NetemConfig.NONE, NetemConfig.NONE);
+        pair.connectBoth();
+        pair.a.association.shutdown(pair.now());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> pair.a.association.send(pair.now(), 0, 51, ByteBuffer.wrap(new byte[] {1}), SendOptions.RELIABLE));
+        assertTrue(e.getMessage().contains("SHUTDOWN"), e.getMessage());
+    }
 }

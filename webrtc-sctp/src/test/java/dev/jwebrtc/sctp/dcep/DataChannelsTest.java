@@ -116,4 +116,28 @@ class DataChannelsTest {
         assertEquals(1, msgs.size());
         assertEquals("Hello, world", msgs.get(0).text());
     }
+
+    @Test
+    void partiallyReliableUnorderedChannelDropsButNeverDuplicatesUnderLoss(TestSeed seed) {
+        NetemConfig lossy = NetemConfig.builder().latency(Duration.ofMillis(20)).loss(0.15).build();
+        DataChannelPair p = new DataChannelPair(seed.value(), lossy);
+        DataChannel ch = p.client.channels.open(p.now(), new DataChannelOptions("game", "", false, 0, null, false,
+                null, 256));
+        p.runUntil(() -> !DataChannelPair.of(p.clientEvents, DataChannelEvent.ChannelAcked.class).isEmpty());
+        for (int i = 0; i < 300; i++) {
+            p.client.channels.sendBinary(p.now(), ch.id(), ByteBuffer.allocate(1500).putInt(i).array());
+        }
+        p.client.channels.sendText(p.now(), ch.id(), "end");
+        p.stepper.runFor(Duration.ofSeconds(30));
+        List<DataChannelEvent.Message> got = DataChannelPair.of(p.serverEvents, DataChannelEvent.Message.class);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (DataChannelEvent.Message m : got) {
+            if (m.binary()) {
+                assertTrue(seen.add(ByteBuffer.wrap(m.data()).getInt()), "duplicate delivery");
+            }
+        }
+        assertTrue(seen.size() < 300 && seen.size() > 100, "maxRetransmits=0 at 15% loss delivers some: "
+                + seen.size());
+        assertTrue(p.client.channels.association().stats().abandonedMessages() > 0);
+    }
 }

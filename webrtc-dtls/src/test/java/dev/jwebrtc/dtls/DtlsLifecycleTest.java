@@ -223,6 +223,44 @@ class DtlsLifecycleTest {
     }
 
     @Test
+    void severalRecordsInOneDatagramAreAllDelivered() {
+        // Other stacks (OpenSSL, BoringSSL) pack several records into one datagram (RFC 6347 §4.1.1)
+        DtlsPair.Link packing = new DtlsPair.Link() {
+            private final List<byte[]> pending = new java.util.ArrayList<>();
+
+            @Override
+            public synchronized List<byte[]> carry(byte[] datagram) {
+                if ((datagram[0] & 0xFF) != 23) {
+                    return List.of(datagram);
+                }
+                pending.add(datagram);
+                if (pending.size() < 3) {
+                    return List.of();
+                }
+                java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+                pending.forEach(joined::writeBytes);
+                pending.clear();
+                return List.of(joined.toByteArray());
+            }
+        };
+        try (DtlsPair pair = new DtlsPair(client(), server()).links(packing, DtlsPair.PERFECT)) {
+            pair.start();
+            pair.awaitConnected();
+            byte[] big = new byte[pair.client.maxApplicationDataSize()];
+            pair.client.send(DtlsPair.now(), ByteBuffer.wrap(new byte[] {1}));
+            pair.client.send(DtlsPair.now(), ByteBuffer.wrap(big));
+            pair.client.send(DtlsPair.now(), ByteBuffer.wrap(new byte[] {3, 3}));
+            pair.runUntil(() -> DtlsPair.all(pair.serverEvents, DtlsEvent.ApplicationData.class).size() == 3,
+                    Duration.ofSeconds(5), "three messages from one datagram");
+            List<DtlsEvent.ApplicationData> got = DtlsPair.all(pair.serverEvents, DtlsEvent.ApplicationData.class);
+            assertArrayEquals(new byte[] {1}, got.get(0).bytes());
+            assertArrayEquals(big, got.get(1).bytes());
+            assertArrayEquals(new byte[] {3, 3}, got.get(2).bytes());
+            assertEquals(0, pair.server.stats().rejectedRecords());
+        }
+    }
+
+    @Test
     void sendingBeforeTheHandshakeIsAnError() {
         try (DtlsEndpoint client = new DtlsEndpoint(client())) {
             var e = assertThrows(IllegalStateException.class, () -> client.send(0, ByteBuffer.allocate(1)));

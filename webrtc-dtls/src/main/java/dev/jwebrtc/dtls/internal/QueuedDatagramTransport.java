@@ -26,6 +26,8 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     /** Enough for any single DTLS record (2^14 + 2048 + header) and then some; larger datagrams are dropped. */
     public static final int RECEIVE_LIMIT = DtlsRecords.MAX_FRAGMENT_LENGTH + 2 * DtlsRecords.HEADER_LENGTH;
 
+    private static final int MIN_RECEIVE_LIMIT = 64;
+
     /** Inbound datagrams queued beyond this are dropped (a handshake needs a handful). */
     public static final int QUEUE_CAPACITY = 512;
 
@@ -55,6 +57,7 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     // back to receive() for the next one, so waitingForInput() cannot be true while BC still works on input.
     private final java.util.concurrent.atomic.AtomicInteger unconsumed = new java.util.concurrent.atomic.AtomicInteger();
     private boolean holdingTaken;
+    private int lastLength;
 
     /**
      * @param mtu the send limit handed to BC, which fragments handshake messages to fit it
@@ -107,9 +110,18 @@ public final class QueuedDatagramTransport implements DatagramTransport {
         inbound.offer(POISON);
     }
 
+    /**
+     * BC allocates a record buffer of this size on every receive call. During the handshake that is the fixed
+     * {@link #RECEIVE_LIMIT}; afterwards, on the caller's thread, it is just enough for the next queued datagram and
+     * for records still pending from the previous one, which saves ~18 KB of garbage per datagram.
+     */
     @Override
     public int getReceiveLimit() {
-        return RECEIVE_LIMIT;
+        if (blocking) {
+            return RECEIVE_LIMIT;
+        }
+        byte[] head = inbound.peek();
+        return Math.max(MIN_RECEIVE_LIMIT, Math.max(head == null ? 0 : head.length, lastLength));
     }
 
     @Override
@@ -160,6 +172,7 @@ public final class QueuedDatagramTransport implements DatagramTransport {
                 continue;
             }
             System.arraycopy(datagram, 0, buf, off, datagram.length);
+            lastLength = datagram.length;
             return datagram.length;
         }
     }

@@ -95,11 +95,11 @@ public final class DtlsEndpoint implements AutoCloseable {
 
     /**
      * Whether the handshake is computing on its pool thread, so that output may appear without further input.
-     * False while the thread waits for a datagram (or for Bouncy Castle's own retransmission timer) and once the
-     * handshake is over. Deterministic drivers (the testkit's stepper) wait while this is true.
+     * True from the moment a datagram is queued until the thread has processed it and waits again; false while it
+     * waits for a datagram (or for Bouncy Castle's own retransmission timer, which runs on the wall clock) and once
+     * the handshake is over. Deterministic drivers (the testkit's stepper) wait while this is true, then drain.
      */
     public boolean busy() {
-        DtlsState s = state;
         // handshakeRunning drops only after the handshake's last events are queued, so a driver that sees busy() turn
         // false and drains once cannot miss Connected or HandshakeFailed.
         return handshakeRunning && !transport.waitingForInput();

@@ -30,9 +30,12 @@
  *   <li>the overall handshake timeout is enforced on the driver's clock through {@code pollTimeout/handleTimeout}
  *       (and, as a safety net, on the wall clock by Bouncy Castle, so an undriven endpoint still frees its
  *       thread);</li>
- *   <li>a driver using virtual time must therefore not race its clock ahead while a handshake is running: it
- *       should wait for {@code wakeup} (real time) instead of jumping to {@code pollTimeout}. After the handshake
- *       everything happens on the caller's thread and nothing depends on the wall clock any more.</li>
+ *   <li>a driver using virtual time must not move its clock while the handshake thread is computing:
+ *       {@link dev.jwebrtc.dtls.DtlsEndpoint#busy()} says when to wait (the testkit's {@code Stepper} does). While
+ *       BC waits for its own wall-clock retransmission timer, {@code busy()} is false and a simulation may jump
+ *       ahead, up to the overall deadline: under virtual time, handshakes are faithful on loss-free paths only;
+ *       lossy handshakes are tested in real time. After the handshake everything happens on the caller's thread
+ *       and nothing depends on the wall clock any more.</li>
  * </ul>
  *
  * <h2>Threading and buffers</h2>

@@ -1,6 +1,6 @@
 /** RTP/RTCP packets, packetizers, interceptors and media containers. */
 module dev.jwebrtc.rtp {
-    requires static org.jspecify;
+    requires static transitive org.jspecify; // @Nullable appears in API signatures
     requires org.slf4j;
 
     exports dev.jwebrtc.rtp;

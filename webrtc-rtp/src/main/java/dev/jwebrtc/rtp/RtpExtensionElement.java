@@ -7,6 +7,11 @@ import java.nio.ByteBuffer;
  * view over the packet's buffer (valid as long as that buffer is); its position and limit bound the value.
  */
 public record RtpExtensionElement(int id, ByteBuffer data) {
+
+    /** The value bytes, as a new view (its position and limit are the caller's to move). */
+    public java.nio.ByteBuffer data() {
+        return data.duplicate();
+    }
     public RtpExtensionElement {
         if (id < 1 || id > 255) {
             throw new IllegalArgumentException("header extension id " + id + " outside 1..255 (RFC 8285 §4)");

@@ -17,6 +17,11 @@ import java.util.Optional;
  * @param body the extension body without its 4-byte header, length a multiple of 4; a view when parsed
  */
 public record RtpHeaderExtensions(int profile, ByteBuffer body) {
+
+    /** The extension body, as a new view (its position and limit are the caller's to move). */
+    public java.nio.ByteBuffer body() {
+        return body.duplicate();
+    }
     /** RFC 8285 §4.2: the one-byte header form's profile value. */
     public static final int ONE_BYTE_PROFILE = 0xBEDE;
     /** RFC 8285 §4.3: the two-byte header form's profile value with appbits zero. */

@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record RtpPacket(RtpHeader header, ByteBuffer payload, int paddingLength) {
 
+    /** The payload bytes between header and padding, as a new view (its position and limit are the caller's to move). */
+    public java.nio.ByteBuffer payload() {
+        return payload.duplicate();
+    }
+
     public RtpPacket {
         if (paddingLength < 0 || paddingLength > 255) {
             throw new IllegalArgumentException("padding length " + paddingLength + " outside 0..255");

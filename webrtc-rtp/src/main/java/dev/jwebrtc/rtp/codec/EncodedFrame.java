@@ -14,6 +14,11 @@ import java.nio.ByteBuffer;
 public record EncodedFrame(long rtpTimestamp, ByteBuffer data, boolean keyframe, int firstSequenceNumber,
         int lastSequenceNumber) {
 
+    /** The frame bytes, as a new view (its position and limit are the caller's to move). */
+    public java.nio.ByteBuffer data() {
+        return data.duplicate();
+    }
+
     /** Wraps a new array. */
     public static EncodedFrame of(long rtpTimestamp, byte[] data, boolean keyframe, int first, int last) {
         return new EncodedFrame(rtpTimestamp, ByteBuffer.wrap(data).asReadOnlyBuffer(), keyframe, first, last);

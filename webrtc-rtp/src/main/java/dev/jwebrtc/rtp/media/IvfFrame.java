@@ -9,6 +9,11 @@ import java.nio.ByteBuffer;
  * @param data the frame (read-only)
  */
 public record IvfFrame(long timestamp, ByteBuffer data) {
+
+    /** The frame bytes, as a new view (its position and limit are the caller's to move). */
+    public java.nio.ByteBuffer data() {
+        return data.duplicate();
+    }
     /** A frame wrapping a new array. */
     public static IvfFrame of(long timestamp, byte[] data) {
         return new IvfFrame(timestamp, ByteBuffer.wrap(data).asReadOnlyBuffer());

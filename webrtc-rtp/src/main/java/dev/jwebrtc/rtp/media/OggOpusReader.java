@@ -17,6 +17,11 @@ public final class OggOpusReader {
      * @param granulePosition the page's granule position when this packet is the last completed on its page, else -1
      */
     public record Packet(ByteBuffer data, long granulePosition) {
+        /** The packet, as a new view. */
+        public ByteBuffer data() {
+            return data.duplicate();
+        }
+
         /** The packet bytes as a new array. */
         public byte[] bytes() {
             byte[] b = new byte[data.remaining()];

@@ -99,6 +99,11 @@ final class WebRtcDtlsClient extends DefaultTlsClient {
     }
 
     @Override
+    public boolean shouldCheckSigAlgOfPeerCerts() {
+        return false; // RFC 8827 §6.5: self-signed certificates are authenticated by fingerprint, not by signature
+    }
+
+    @Override
     public int getHandshakeTimeoutMillis() {
         return (int) Math.min(Integer.MAX_VALUE, support.config.handshakeTimeout().toMillis());
     }

@@ -6,6 +6,7 @@ import dev.jwebrtc.rtp.codec.EncodedFrame;
 import dev.jwebrtc.rtp.codec.FrameAssembler;
 import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,9 @@ public final class JitterBuffer {
     private long packetsLate;
     private long packetsDuplicate;
     private long packetsSkipped;
+    private boolean keyframeGate;
+    private boolean awaitingKeyframe;
+    private long framesDiscarded;
 
     /**
      * @param depacketizer the codec's depacketizer
@@ -54,6 +58,27 @@ public final class JitterBuffer {
         this.minWaitNanos = minWaitNanos;
         this.maxWaitNanos = maxWaitNanos;
         this.maxPackets = maxPackets;
+    }
+
+    /**
+     * Makes the buffer hold back every frame until a keyframe, at the start and again after a frame was lost, so the
+     * frames emitted are always decodable (what a recorder wants). While it waits, {@link #keyframeNeeded()} is
+     * true: the owner should ask the sender for a keyframe (PLI/FIR).
+     */
+    public JitterBuffer requireKeyframes() {
+        keyframeGate = true;
+        awaitingKeyframe = true;
+        return this;
+    }
+
+    /** Whether frames are being held back until a keyframe arrives (only with {@link #requireKeyframes()}). */
+    public boolean keyframeNeeded() {
+        return awaitingKeyframe;
+    }
+
+    /** Complete frames discarded while waiting for a keyframe. */
+    public long framesDiscarded() {
+        return framesDiscarded;
     }
 
     /** Adds a received packet (copied). */
@@ -124,12 +149,26 @@ public final class JitterBuffer {
         return assembler.framesEmitted();
     }
 
+    private void emit(EncodedFrame frame) {
+        if (awaitingKeyframe && !frame.keyframe()) {
+            framesDiscarded++;
+            return;
+        }
+        awaitingKeyframe = false;
+        ready.add(frame);
+    }
+
     private void drain(long nowNanos) {
         while (!buffer.isEmpty()) {
             Map.Entry<Long, RtpPacket> first = buffer.firstEntry();
             if (first.getKey() == nextSeq) {
                 buffer.pollFirstEntry();
-                assembler.push(first.getValue()).ifPresent(ready::add);
+                long droppedBefore = assembler.framesDropped();
+                Optional<EncodedFrame> frame = assembler.push(first.getValue());
+                if (keyframeGate && assembler.framesDropped() > droppedBefore) {
+                    awaitingKeyframe = true; // later inter frames may reference the lost one
+                }
+                frame.ifPresent(this::emit);
                 nextSeq++;
                 gapSince = -1;
                 continue;

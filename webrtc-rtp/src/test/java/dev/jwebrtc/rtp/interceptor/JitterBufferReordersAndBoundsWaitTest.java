@@ -132,4 +132,39 @@ class JitterBufferReordersAndBoundsWaitTest {
         assertEquals(1, jb.framesDropped());
         assertEquals(1, jb.packetsSkipped());
     }
+
+    @Test
+    void withKeyframeGateOnlyDecodableFramesComeOut() {
+        Random rnd = new Random(9);
+        RtpPacketizer packetizer = new RtpPacketizer(new Vp8Codec(), 96, 1, 100, 0);
+        JitterBuffer jb = new JitterBuffer(new Vp8Codec(), 90_000, 10 * MS, 10 * MS, 100).requireKeyframes();
+        List<EncodedFrame> out = new ArrayList<>();
+        long now = 0;
+        // frames: 0 inter (before any key: held back), 1 key, 2 inter, 3 inter with a lost packet, 4 inter, 5 key
+        boolean[] key = {false, true, false, false, false, true};
+        for (int i = 0; i < key.length; i++) {
+            List<RtpPacket> packets = packetizer.packetize(
+                    ByteBuffer.wrap(dev.jwebrtc.rtp.codec.TestFramesAccess.vp8(rnd, 250, key[i])), i * 3000L);
+            for (int k = 0; k < packets.size(); k++) {
+                if (i == 3 && k == 1) {
+                    continue;
+                }
+                jb.push(now, packets.get(k));
+            }
+            now += 33 * MS;
+            jb.handleTimeout(now);
+            for (EncodedFrame f = jb.poll(); f != null; f = jb.poll()) {
+                out.add(f);
+            }
+            if (i == 0) {
+                assertTrue(jb.keyframeNeeded());
+            }
+            if (i == 4) {
+                assertTrue(jb.keyframeNeeded(), "a frame was lost: frame 4 must wait for the next keyframe");
+            }
+        }
+        assertEquals(List.of(3000L, 6000L, 15000L), out.stream().map(EncodedFrame::rtpTimestamp).toList());
+        assertEquals(2, jb.framesDiscarded()); // frames 0 and 4
+        assertTrue(!jb.keyframeNeeded());
+    }
 }

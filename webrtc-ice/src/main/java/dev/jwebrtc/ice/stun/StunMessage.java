@@ -127,8 +127,8 @@ public final class StunMessage {
                 integrity256 = start;
             } else if (attr instanceof Fingerprint fp) {
                 fingerprintSeen = true;
-                byte[] covered = Arrays.copyOf(bytes, start);
-                if (Fingerprint.compute(covered, start) != fp.crc()) {
+                // RFC 8489 §14.7: CRC over everything before FINGERPRINT; the length field already counts it.
+                if (Fingerprint.compute(bytes, start) != fp.crc()) {
                     return Optional.empty();
                 }
             }

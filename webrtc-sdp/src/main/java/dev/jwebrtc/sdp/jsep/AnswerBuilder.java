@@ -19,6 +19,7 @@ import dev.jwebrtc.sdp.attribute.Setup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,13 +130,13 @@ final class AnswerBuilder {
                 acceptedMids.add(p.mid());
             }
         }
-        List<String> answerBundle = new ArrayList<>();
+        Set<String> answerBundleSet = new LinkedHashSet<>();
         for (String mid : offeredBundle) {
-            if (acceptedMids.contains(mid) && !answerBundle.contains(mid)) {
-                answerBundle.add(mid);
+            if (acceptedMids.contains(mid)) {
+                answerBundleSet.add(mid);
             }
         }
-        Set<String> answerBundleSet = new HashSet<>(answerBundle);
+        List<String> answerBundle = List.copyOf(answerBundleSet);
         String tag = answerBundle.isEmpty() ? null : answerBundle.get(0);
         Setup role = dtlsRole();
         List<MediaDescription> media = new ArrayList<>(plans.size());

@@ -2,4 +2,6 @@
 module dev.jwebrtc.examples {
     requires static org.jspecify;
     requires dev.jwebrtc.core;
+
+    exports dev.jwebrtc.examples;
 }

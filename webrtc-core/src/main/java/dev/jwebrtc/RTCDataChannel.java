@@ -193,9 +193,24 @@ public final class RTCDataChannel implements AutoCloseable {
         connection.onLoop(engine -> engine.closeDataChannel(connection.now(), handle));
     }
 
-    /** Counters for {@code getStats()}: messages and bytes sent and received. */
-    long[] counters() {
-        return new long[] {messagesSent.get(), bytesSent.get(), messagesReceived.get(), bytesReceived.get()};
+    /** W3C {@code RTCDataChannelStats.messagesSent}. */
+    public long messagesSent() {
+        return messagesSent.get();
+    }
+
+    /** W3C {@code RTCDataChannelStats.bytesSent}. */
+    public long bytesSent() {
+        return bytesSent.get();
+    }
+
+    /** W3C {@code RTCDataChannelStats.messagesReceived}. */
+    public long messagesReceived() {
+        return messagesReceived.get();
+    }
+
+    /** W3C {@code RTCDataChannelStats.bytesReceived}. */
+    public long bytesReceived() {
+        return bytesReceived.get();
     }
 
     int handle() {
@@ -222,9 +237,19 @@ public final class RTCDataChannel implements AutoCloseable {
         }
     }
 
+    boolean hasSctpBuffered() {
+        return sctpBuffered > 0;
+    }
+
+    /**
+     * The SCTP buffer now holds {@code sctpBufferedNow} bytes of this channel; fires {@code onBufferedAmountLow} when
+     * the amount falls from above the threshold to at or below it (W3C §6.2).
+     */
     void bufferedAmountLow(long sctpBufferedNow) {
+        long before = bufferedAmount();
         sctpBuffered = sctpBufferedNow;
-        if (bufferedAmount() <= lowThreshold) {
+        long after = bufferedAmount();
+        if (before > lowThreshold && after <= lowThreshold) {
             Listener l = listener;
             call(() -> l.onBufferedAmountLow(this));
         }

@@ -87,6 +87,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         RtcEngine created = new RtcEngine(configuration, settings, certificate, new SecureRandom(), localSockets,
                 driver::wakeup, System.nanoTime());
         this.engine = created;
+        driver.setAfterDrain(this::refreshBufferedAmounts);
         driver.attach(created);
         LOG.info("peer connection created on {}", localSockets);
     }
@@ -345,6 +346,19 @@ public final class RTCPeerConnection implements AutoCloseable {
             }
         } else if (event instanceof EngineEvent.DataChannelError error) {
             withChannel(error.handle(), c -> c.fireError(new RTCException(RTCErrorType.OPERATION, error.message())));
+        }
+    }
+
+    /** Keeps each channel's {@code bufferedAmount} current as SCTP sends (W3C §6.2: it decreases as data goes out). */
+    private void refreshBufferedAmounts() {
+        RtcEngine e = engine;
+        if (e == null) {
+            return;
+        }
+        for (RTCDataChannel channel : channels.values()) {
+            if (channel.hasSctpBuffered()) {
+                channel.bufferedAmountLow(e.bufferedAmount(channel.handle()));
+            }
         }
     }
 

@@ -47,6 +47,7 @@ public final class CoreDriver<E> implements AutoCloseable {
     private @Nullable SansIoCore<E> core;
     private final Consumer<? super E> eventSink;
     private final Consumer<Throwable> onFailure;
+    private Runnable afterDrain = () -> { };
     private final Map<InetSocketAddress, Channel> channels = new HashMap<>();
     private final CompletableFuture<Void> closeFuture = new CompletableFuture<>();
 
@@ -83,6 +84,11 @@ public final class CoreDriver<E> implements AutoCloseable {
             }
             core = newCore;
         });
+    }
+
+    /** Runs after every drain of the core, on the loop (to refresh state derived from the core). */
+    public void setAfterDrain(Runnable action) {
+        this.afterDrain = java.util.Objects.requireNonNull(action, "action");
     }
 
     /** Asks the loop to drain the core: for output that appeared without an input (the DTLS handshake thread). */
@@ -265,6 +271,7 @@ public final class CoreDriver<E> implements AutoCloseable {
                 c.flush();
             }
         }
+        afterDrain.run();
         rearm(core.pollTimeout());
     }
 

@@ -25,6 +25,7 @@ public final class AesCmHmacCipher implements PacketCipher {
     private final byte[] iv = new byte[16];
     private final byte[] word = new byte[4];
     private final byte[] digest = new byte[20];
+    private byte[] scratch = new byte[0];
 
     /**
      * @param keys      session keys with a 14-octet salt and a 20-octet authentication key
@@ -130,7 +131,14 @@ public final class AesCmHmacCipher implements PacketCipher {
         iv[13] ^= (byte) index;
         try {
             ctr.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
-            if (len > 0) {
+            if (len > 0 && src == dst) {
+                // The JDK copies an in-place input into a fresh array on every call; use ours instead.
+                if (scratch.length < len) {
+                    scratch = new byte[Math.max(len, 2048)];
+                }
+                ctr.doFinal(src, srcOff, len, scratch, 0);
+                System.arraycopy(scratch, 0, dst, dstOff, len);
+            } else if (len > 0) {
                 ctr.doFinal(src, srcOff, len, dst, dstOff);
             }
         } catch (InvalidKeyException | InvalidAlgorithmParameterException e) {

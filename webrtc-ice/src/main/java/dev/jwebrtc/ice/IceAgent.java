@@ -48,6 +48,16 @@ public final class IceAgent {
         core.gather(nowNanos, List.copyOf(boundSockets));
     }
 
+    /**
+     * Sets the role when signalling decides it after construction (RFC 8445 §6.1.1: the offerer controls, and a
+     * full agent facing a lite one always controls). Pair priorities are recomputed.
+     *
+     * @throws IllegalArgumentException if a lite agent is asked to control
+     */
+    public void setRole(IceRole role) {
+        core.setRole(Objects.requireNonNull(role, "role"));
+    }
+
     /** The peer's ufrag and password. Candidates may have arrived before them (RFC 8838 §11.1). */
     public void setRemoteCredentials(long nowNanos, IceCredentials credentials) {
         core.setRemoteCredentials(nowNanos, Objects.requireNonNull(credentials, "credentials"));

@@ -29,6 +29,19 @@ class IceLiteTest {
     }
 
     @Test
+    void answererFacingALiteOffererTakesControl(TestSeed seed) {
+        // Signalling: b offers as lite; a answers and, being the full agent, must control (RFC 8445 §6.1.1).
+        IceConfig lite = IceConfig.builder().lite(true).build();
+        TwoAgents t = new TwoAgents(seed.value(), NetemConfig.NONE, TwoAgents.controlled(), lite);
+        t.a.agent.setRole(IceRole.CONTROLLING);
+        t.start();
+        t.st.runUntil(t::bothConnected, Duration.ofSeconds(5));
+        assertEquals(IceRole.CONTROLLING, t.a.agent.role());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> t.b.agent.setRole(IceRole.CONTROLLING));
+    }
+
+    @Test
     void idlePairGetsKeepalivesWhenConsentChecksAreRare(TestSeed seed) {
         // Consent checks also keep a pair warm (RFC 7675); with a 40 s interval, 15 s of silence triggers a
         // Binding indication (RFC 8445 §11).

@@ -358,6 +358,14 @@ public final class AgentCore {
         }
     }
 
+    public void setRole(IceRole newRole) {
+        requireOpen("setRole");
+        if (config.lite() && newRole == IceRole.CONTROLLING) {
+            throw new IllegalArgumentException("a lite agent is always controlled (RFC 8445 §6.1.1)");
+        }
+        switchRole(newRole);
+    }
+
     void switchRole(IceRole newRole) {
         if (role == newRole) {
             return;

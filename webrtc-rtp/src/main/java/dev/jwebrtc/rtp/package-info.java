@@ -7,6 +7,8 @@
  *
  * <p>What this layer is: pure value types and codecs. {@link dev.jwebrtc.rtp.RtpPacket#parse} reads a packet without
  * copying its payload; {@link dev.jwebrtc.rtp.RtpPacket#writeTo} writes into a caller's buffer.
+ * {@link dev.jwebrtc.rtp.HeaderExtensionMap} maps negotiated {@code a=extmap} ids to the typed values;
+ * {@link dev.jwebrtc.rtp.RtpStreamRewriter} renumbers forwarded packets into a new stream.
  *
  * <p>What it must not do: I/O, threads, timers, or throwing for network input. Parsing returns an empty
  * {@code Optional} for malformed bytes and counts the reason in a {@link dev.jwebrtc.rtp.ParseStats} when one is

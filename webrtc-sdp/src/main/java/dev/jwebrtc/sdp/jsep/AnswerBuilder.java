@@ -60,7 +60,7 @@ final class AnswerBuilder {
             }
         }
         List<Transceiver> ts = new ArrayList<>(local.transceivers());
-        boolean[] associated = new boolean[ts.size()];
+        boolean[] associated = new boolean[ts.size() + offer.media().size()];
         Set<String> mids = new HashSet<>();
         List<Group> groups = offer.bundleGroups();
         List<String> offeredBundle = groups.isEmpty() ? List.of() : groups.get(0).mids();
@@ -97,6 +97,11 @@ final class AnswerBuilder {
                 }
             } else if (kind != null && Sections.isRtpProto(m.protocol()) && m.has(Flags.RTCP_MUX)) {
                 int idx = associate(ts, associated, mid, kind);
+                if (idx < 0) {
+                    // W3C setRemoteDescription: an offered section no transceiver matches creates a recvonly one.
+                    ts.add(new Transceiver(null, kind, Direction.RECVONLY, null, false));
+                    idx = ts.size() - 1;
+                }
                 List<Codec> codecs = CodecMatcher.answer(CodecMatcher.codecsOf(m), local.codecs(kind));
                 boolean usable = codecs.stream().anyMatch(c -> !c.isAuxiliary());
                 boolean stopped = idx >= 0 && ts.get(idx).stopped();
@@ -262,7 +267,7 @@ final class AnswerBuilder {
     private MediaDescription rtpSection(Plan p, @Nullable Transceiver t, Setup setup, boolean withCandidates) {
         MediaKind kind = MediaKind.fromSdp(p.offered().media());
         // RFC 8829 §5.3.1: the answer's direction is what the offer allows, reversed, limited by the local one.
-        Direction wanted = t != null ? t.direction() : Direction.RECVONLY;
+        Direction wanted = t != null ? t.direction() : Direction.INACTIVE;
         Direction direction = wanted.intersect(offer.directionOf(p.offered()).reverse());
         Sections.Address addr = Sections.address(local, withCandidates);
         List<Attribute> a = new ArrayList<>(48);

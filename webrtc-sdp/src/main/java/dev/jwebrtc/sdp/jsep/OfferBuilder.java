@@ -74,6 +74,10 @@ final class OfferBuilder {
                     continue;
                 }
                 int idx = indexOfMid(ts, mid);
+                if (idx >= 0 && !ts.get(idx).kind().sdpName().equals(prev.media())) {
+                    throw new JsepException("transceiver with mid " + mid + " is " + ts.get(idx).kind().sdpName()
+                            + " but its m= section is " + prev.media());
+                }
                 if (idx >= 0 && !ts.get(idx).stopped() && !rejected) {
                     plan.add(new Entry(mid, idx, false, null, false));
                 } else {

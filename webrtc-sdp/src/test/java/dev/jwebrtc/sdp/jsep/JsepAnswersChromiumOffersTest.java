@@ -160,6 +160,14 @@ class JsepAnswersChromiumOffersTest {
     }
 
     @Test
+    void unmatchedOfferedSectionsGetImplicitRecvonlyTransceivers() {
+        SessionDescription offer = Samples.chromium("offer-audio-video-data");
+        JsepResult r = Jsep.createAnswer(offer, Peers.peer("5", Peers.ICE_B, 2).build(), null);
+        assertEquals(List.of(new Transceiver("0", MediaKind.AUDIO, Direction.RECVONLY, null, false),
+                new Transceiver("1", MediaKind.VIDEO, Direction.RECVONLY, null, false)), r.transceivers());
+    }
+
+    @Test
     void unassociatedTransceiverKeepsNoMid() {
         SessionDescription offer = Samples.chromium("offer-datachannel-only");
         LocalState local = Peers.avData("5", Peers.ICE_B, 2);

@@ -46,6 +46,9 @@ class JsepRenegotiationTest {
         SessionDescription answer = r.answer().description();
         assertEquals(Direction.SENDRECV, answer.media().get(0).direction());
         assertEquals(Direction.RECVONLY, answer.media().get(1).direction(), "Bob has no video track");
+        assertEquals(List.of(MediaKind.AUDIO, MediaKind.VIDEO), r.bob().transceivers().stream()
+                .map(Transceiver::kind).toList(), "an implicit recvonly transceiver took the video section");
+        assertEquals("1", r.bob().transceivers().get(1).mid());
         assertTrue(answer.media().stream().allMatch(m -> m.first(Setup.TYPE).orElseThrow() == Setup.ACTIVE));
         assertEquals(List.of(Group.bundle(List.of("0", "1", "2"))), answer.bundleGroups());
         assertEquals("1", answer.origin().sessionVersion());
@@ -117,6 +120,10 @@ class JsepRenegotiationTest {
                 .allMatch(m -> m.first(Setup.TYPE).orElseThrow() == Setup.PASSIVE));
         assertEquals(List.of("0", "1", "2"), bobOffer.description().media().stream()
                 .map(m -> m.mid().orElseThrow()).toList(), "Bob's re-offer keeps Alice's mids");
+        MediaDescription video = bobOffer.description().media().get(1);
+        assertEquals(Direction.RECVONLY, video.direction(), "the implicit recvonly video transceiver is kept");
+        assertTrue(video.port() != 0 || video.isBundleOnly());
+        assertFalse(video.isRejected());
     }
 
     @Test

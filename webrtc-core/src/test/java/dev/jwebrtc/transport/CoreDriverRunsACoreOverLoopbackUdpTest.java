@@ -109,7 +109,12 @@ class CoreDriverRunsACoreOverLoopbackUdpTest {
         }, Throwable::printStackTrace);
         InetSocketAddress echoAddress = echoDriver.bind(ANY_LOOPBACK, 0, 0);
         InetSocketAddress pingAddress = pingDriver.bind(ANY_LOOPBACK, 0, 0);
-        echoDriver.execute(() -> echo.start(echoAddress, null, System.nanoTime()));
+        CompletableFuture<Void> echoStarted = new CompletableFuture<>();
+        echoDriver.execute(() -> {
+            echo.start(echoAddress, null, System.nanoTime());
+            echoStarted.complete(null);
+        });
+        echoStarted.get(5, TimeUnit.SECONDS); // the echo must know its address before the first ping arrives
         pingDriver.execute(() -> pinger.start(pingAddress, echoAddress, System.nanoTime()));
 
         assertTrue(fivePongs.await(10, TimeUnit.SECONDS), "five pongs over real UDP");

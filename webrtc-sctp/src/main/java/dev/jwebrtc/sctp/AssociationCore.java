@@ -150,6 +150,16 @@ abstract class AssociationCore {
         t1.start(nowNanos, backedOff(config.rtoInitial().toNanos(), t1.expirations()));
     }
 
+    /** RFC 9260 §5.2.6: our cookie went stale before it was accepted; the handshake starts over. */
+    void onStaleCookie(long nowNanos) {
+        state = SctpState.COOKIE_WAIT;
+        cookieToEcho = null;
+        pendingInitAck = null;
+        peerTag = 0;
+        t1.stop();
+        sendInit(nowNanos);
+    }
+
     /** COOKIE ACK in COOKIE-ECHOED (RFC 9260 §5.1 E). */
     void onCookieAck() {
         PeerInit p = pendingInitAck;

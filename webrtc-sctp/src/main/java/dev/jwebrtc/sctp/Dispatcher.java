@@ -139,6 +139,11 @@ final class Dispatcher {
             a.onShutdownAck();
         } else if (chunk instanceof ErrorChunk error) {
             LOG.debug("peer reported errors: {}", describe(error.causes()));
+            if (state == SctpState.COOKIE_ECHOED
+                    && error.causes().stream().anyMatch(c -> c.code() == ErrorCause.STALE_COOKIE)) {
+                a.onStaleCookie(now); // §5.2.6: start over with a new INIT
+                return false;
+            }
         } else if (chunk instanceof ForwardTsnChunk forward) {
             if (receiver != null) {
                 receiver.onForwardTsn(forward);
@@ -243,7 +248,11 @@ final class Dispatcher {
             a.drop("COOKIE ECHO tag does not match its cookie");
             return false;
         }
-        if (a.cookieExpired(c)) {
+        boolean duplicate = c.localTag() == a.myTag() && c.peerTag() == a.peerTag()
+                && a.currentState() != SctpState.CLOSED && a.currentState() != SctpState.COOKIE_WAIT;
+        if (!duplicate && a.cookieExpired(c)) {
+            // §5.1.5 step 3. A duplicate of the cookie that built this association (case D) is answered anyway:
+            // its COOKIE ACK was lost, and refusing it would leave the peer retrying until it gives up.
             a.queueControl(new ErrorChunk(List.of(new ErrorCause(ErrorCause.STALE_COOKIE, new byte[4]))),
                     c.peerTag(), false);
             a.drop("stale cookie");

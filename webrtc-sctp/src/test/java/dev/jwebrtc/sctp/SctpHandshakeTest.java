@@ -41,7 +41,8 @@ class SctpHandshakeTest {
 
     @Test
     void handshakeSurvivesHeavyLoss(TestSeed seed) {
-        NetemConfig lossy = NetemConfig.builder().latency(Duration.ofMillis(20)).loss(0.4).build();
+        // At 40% loss both ways, Max.Init.Retransmits (8) runs out in about 2% of runs, as RFC 9260 intends.
+        NetemConfig lossy = NetemConfig.builder().latency(Duration.ofMillis(20)).loss(0.25).build();
         SctpPair pair = new SctpPair(seed.value(), lossy, lossy);
         pair.connectBoth();
         assertEquals(SctpState.ESTABLISHED, pair.a.association.state());

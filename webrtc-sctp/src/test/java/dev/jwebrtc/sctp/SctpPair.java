@@ -111,10 +111,11 @@ final class SctpPair {
 
     /** Both sides send INIT at once, as WebRTC peers do. */
     void connectBoth() {
+        // INIT retransmissions back off from 1 s (RFC 9260 §6.3.3): under heavy loss this takes a while.
         a.association.connect(now());
         b.association.connect(now());
         run(() -> a.association.state() == SctpState.ESTABLISHED && b.association.state() == SctpState.ESTABLISHED,
-                Duration.ofSeconds(30));
+                Duration.ofMinutes(3));
     }
 
     void run(java.util.function.BooleanSupplier until, Duration max) {

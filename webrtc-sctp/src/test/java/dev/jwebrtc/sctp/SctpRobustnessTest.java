@@ -184,4 +184,23 @@ class SctpRobustnessTest {
         assertTrue(Direct.events(restartedB).stream().anyMatch(e -> e instanceof SctpEvent.MessageReceived m
                 && m.payload()[0] == 5));
     }
+
+    @Test
+    void aStaleCookieRestartsTheHandshake(TestSeed seed) {
+        SplittableRandom r = new SplittableRandom(seed.value());
+        SctpAssociation a = new SctpAssociation(SctpConfig.defaults(), r.split());
+        SctpAssociation b = new SctpAssociation(SctpConfig.defaults(), r.split());
+        a.connect(now);
+        b.handleReceive(now, a.pollTransmit()); // INIT
+        a.handleReceive(now, b.pollTransmit()); // INIT ACK
+        ByteBuffer cookieEcho = a.pollTransmit();
+        now += 61_000_000_000L; // past the 60 s cookie lifetime
+        b.handleReceive(now, cookieEcho);
+        assertEquals(SctpState.CLOSED, b.state());
+        a.handleReceive(now, b.pollTransmit()); // ERROR: stale cookie
+        assertEquals(SctpState.COOKIE_WAIT, a.state(), "RFC 9260 §5.2.6: back to INIT");
+        Direct.pump(a, b, now);
+        assertEquals(SctpState.ESTABLISHED, a.state());
+        assertEquals(SctpState.ESTABLISHED, b.state());
+    }
 }

@@ -49,6 +49,43 @@ class IceConnectsThroughNatsTest {
         return out.stream();
     }
 
+    static Stream<Arguments> blocked() {
+        return matrix().filter(a -> !(Boolean) a.get()[2]);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} with TURN")
+    @MethodSource("blocked")
+    void blockedCombinationConnectsThroughTurn(String natA, String natB, boolean direct, TestSeed seed)
+            throws Exception {
+        VirtualClock clock = new VirtualClock();
+        VirtualNetwork net = new VirtualNetwork(clock, seed.value());
+        NetemConfig link = NetemConfig.builder().latency(Duration.ofMillis(15)).build();
+        InetSocketAddress stun = new InetSocketAddress(InetAddress.getByName("198.51.100.1"), 3478);
+        InetSocketAddress turnAddress = new InetSocketAddress(InetAddress.getByName("198.51.100.7"), 3478);
+        net.addStunServer(stun);
+        net.addTurnServer(turnAddress, "example.org", Map.of("alice", "s3cret"));
+        Nat na = net.addNat("nat-a", "203.0.113.1", NATS.get(natA), link);
+        Nat nb = net.addNat("nat-b", "203.0.113.2", NATS.get(natB), link);
+        Host ha = na.addHost("a", "10.0.0.2", NetemConfig.NONE);
+        Host hb = nb.addHost("b", "10.1.0.2", NetemConfig.NONE);
+        IcePeer a = new IcePeer("a", clock, IceConfig.builder().stunServer(stun)
+                .turnServer(new TurnServer(turnAddress, "alice", "s3cret")).build(), seed.value());
+        IcePeer b = new IcePeer("b", clock, IceConfig.builder().role(IceRole.CONTROLLED).stunServer(stun).build(),
+                seed.value() + 1);
+        a.turnServer = turnAddress;
+        Stepper st = new Stepper(net);
+        st.attach(a, ha);
+        st.attach(b, hb);
+        IcePeer.signal(a, b);
+        a.agent.gather(clock.nanos(), List.of(ha.socket(5000)));
+        b.agent.gather(clock.nanos(), List.of(hb.socket(5000)));
+        a.streamData(Duration.ofMillis(50));
+        b.streamData(Duration.ofMillis(50));
+        st.runUntil(() -> a.connected() && b.connected(), Duration.ofSeconds(15));
+        st.runUntil(() -> a.dataReceived > 20 && b.dataReceived > 20, Duration.ofSeconds(5));
+        assertEquals(CandidateType.RELAYED, a.agent.selectedPair().orElseThrow().local().type());
+    }
+
     @ParameterizedTest(name = "{0} vs {1}: connects={2}")
     @MethodSource("matrix")
     void natCombinationConnectsAsRfc4787Predicts(String natA, String natB, boolean connects, TestSeed seed)

@@ -2,6 +2,7 @@
 module dev.jwebrtc.examples {
     requires static org.jspecify;
     requires dev.jwebrtc.core;
+    requires jdk.httpserver;
 
     exports dev.jwebrtc.examples;
 }

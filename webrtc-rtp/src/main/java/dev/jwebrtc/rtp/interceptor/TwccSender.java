@@ -19,7 +19,8 @@ import java.util.Map;
  * remembers when and how big it was, and turns feedback into a simple bandwidth estimate: the receive rate of the
  * acknowledged packets over a one-second window of arrival times, smoothed (EWMA), times {@code 1 - loss/2} when
  * the last feedback reported more than 10% loss. It is not GCC (no delay-gradient trend filter); a full estimator is later work.
- * Place it last in the chain so it stamps the final packet. Retransmissions bypass the chain and are not stamped.
+ * Place it last in the chain so it stamps the final packet, retransmissions from an earlier {@link NackResponder}
+ * included (RTX packets get their own transport sequence numbers, as in libwebrtc).
  */
 public final class TwccSender implements Interceptor {
     private static final long WINDOW_MICROS = 1_000_000;
@@ -46,6 +47,9 @@ public final class TwccSender implements Interceptor {
     public void bindLocalStream(StreamInfo stream) {
         if (stream.transportCcExtensionId() != 0) {
             extensionIds.put(stream.ssrc(), stream.transportCcExtensionId());
+            if (stream.hasRtx()) {
+                extensionIds.put(stream.rtxSsrc(), stream.transportCcExtensionId());
+            }
         }
     }
 

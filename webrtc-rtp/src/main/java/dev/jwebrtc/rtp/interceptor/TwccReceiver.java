@@ -50,6 +50,9 @@ public final class TwccReceiver implements Interceptor {
     public void bindRemoteStream(StreamInfo stream) {
         if (stream.transportCcExtensionId() != 0) {
             extensionIds.put(stream.ssrc(), stream.transportCcExtensionId());
+            if (stream.hasRtx()) { // retransmissions carry transport sequence numbers too
+                extensionIds.put(stream.rtxSsrc(), stream.transportCcExtensionId());
+            }
             if (mediaSsrc < 0) {
                 mediaSsrc = stream.ssrc();
             }

@@ -23,7 +23,7 @@
  *   <li>the handshake runs on a thread of one shared daemon pool ({@code jwebrtc-dtls-<n>}, at most 32 at once);
  *       a client takes a thread at {@code start}, a server only when the first ClientHello arrives; the thread is
  *       returned when the handshake ends (success, failure, timeout or {@code close}) and an idle pool thread ends
- *       half a second later. One handshake uses one thread; a connected or closed endpoint uses none;</li>
+ *       a quarter of a second later. One handshake uses one thread; a connected or closed endpoint uses none;</li>
  *   <li>handshake retransmissions follow the wall clock (initial {@link dev.jwebrtc.dtls.DtlsConfig#initialRetransmit},
  *       doubling, RFC 6347 §4.2.4.1); the datagrams they produce appear in {@code pollTransmit} and the endpoint's
  *       {@code wakeup} callback tells the driver to drain;</li>

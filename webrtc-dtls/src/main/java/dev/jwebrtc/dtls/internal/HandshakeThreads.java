@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HandshakeThreads {
 
     /** How long an idle pool thread lingers before it ends. */
-    public static final long KEEP_ALIVE_MILLIS = 500;
+    public static final long KEEP_ALIVE_MILLIS = 250;
 
     /** The most handshakes that run concurrently. */
     public static final int MAX_CONCURRENT = Math.max(1, Integer.getInteger("jwebrtc.dtls.maxHandshakeThreads", 32));

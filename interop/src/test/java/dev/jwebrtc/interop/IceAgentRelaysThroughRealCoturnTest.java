@@ -1,9 +1,15 @@
-package dev.jwebrtc.ice;
+package dev.jwebrtc.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jwebrtc.ice.CandidateType;
+import dev.jwebrtc.ice.IceAgent;
+import dev.jwebrtc.ice.IceConfig;
+import dev.jwebrtc.ice.IceEvent;
+import dev.jwebrtc.ice.IceRole;
+import dev.jwebrtc.ice.Transmit;
+import dev.jwebrtc.ice.TurnServer;
 import java.io.File;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -17,14 +23,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The TURN client against a real coturn on 127.0.0.1 (interop only: {@code -Djwebrtc.interop=true}, and
- * {@code turnserver} on the PATH). Real sockets and real time, loopback only: a relay-only agent reaches a
- * plain agent through the relay, data flows both ways over ChannelData, close() deallocates.
+ * The ICE agent's TURN client against a real coturn on 127.0.0.1 (coturn from Debian, installed by {@code .ci/run};
+ * runs with {@code -Pinterop}). Real sockets and real time, loopback only: a relay-only agent reaches a plain agent
+ * through the relay, data flows both ways over ChannelData, close() deallocates.
  */
-@EnabledIfSystemProperty(named = "jwebrtc.interop", matches = "true")
 class IceAgentRelaysThroughRealCoturnTest {
 
     private static final class Side {
@@ -42,7 +46,7 @@ class IceAgentRelaysThroughRealCoturnTest {
     @Test
     void relayOnlyAgentTalksThroughCoturn() throws Exception {
         Path binary = Path.of("/usr/bin/turnserver");
-        assumeTrue(Files.isExecutable(binary), "coturn is not installed");
+        assertTrue(Files.isExecutable(binary), "coturn is not installed: apt-get install -y coturn (as .ci/run does)");
         InetAddress lo = InetAddress.getByName("127.0.0.1");
         int port;
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(lo, 0))) {

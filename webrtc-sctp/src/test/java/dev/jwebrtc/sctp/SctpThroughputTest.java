@@ -16,11 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SctpThroughputTest {
 
     static double measure(long bitsPerSecond, int rttMillis, double loss, long seed) {
+        return measure(bitsPerSecond, rttMillis, loss, seed, SctpConfig.defaults());
+    }
+
+    static double measure(long bitsPerSecond, int rttMillis, double loss, long seed, SctpConfig config) {
         long bdpBytes = bitsPerSecond / 8 * rttMillis / 1000;
         NetemConfig forward = NetemConfig.builder().latency(Duration.ofNanos(rttMillis * 500_000L))
                 .rate(bitsPerSecond, (int) Math.max(64 * 1024, bdpBytes)).loss(loss).build();
         NetemConfig backward = NetemConfig.builder().latency(Duration.ofNanos(rttMillis * 500_000L)).build();
-        SctpPair pair = new SctpPair(seed, forward, backward);
+        SctpPair pair = new SctpPair(seed, forward, backward, config, config);
         pair.connectBoth();
         BulkTransfer t = new BulkTransfer(pair, Long.MAX_VALUE / 4, 64 * 1024, seed, SendOptions.RELIABLE, 1);
         t.start();
@@ -32,8 +36,9 @@ class SctpThroughputTest {
         double goodputBits = (t.deliveredBytes - startBytes) * 8 / seconds;
         double ratio = goodputBits / bitsPerSecond;
         SctpStats s = pair.a.association.stats();
-        System.out.printf("throughput %d Mbit/s, RTT %d ms, loss %.3f: %.1f Mbit/s goodput = %.3f of link rate "
-                        + "(cwnd %d, retransmissions %d, T3 %d)%n", bitsPerSecond / 1_000_000, rttMillis, loss,
+        System.out.printf("throughput %d Mbit/s, RTT %d ms, loss %.3f, window %d KiB: %.1f Mbit/s goodput = %.3f of "
+                        + "link rate (cwnd %d, retransmissions %d, T3 %d)%n", bitsPerSecond / 1_000_000, rttMillis, loss,
+                config.receiveWindow() / 1024,
                 goodputBits / 1e6, ratio, s.cwnd(), s.retransmissions(), s.retransmissionTimeouts());
         return ratio;
     }
@@ -59,6 +64,15 @@ class SctpThroughputTest {
     void lossyLink(long bitsPerSecond, int rttMillis, double loss) {
         assumeTrue(Boolean.getBoolean("jwebrtc.sctp.gigabit"), "opt-in: -Djwebrtc.sctp.gigabit=true");
         double ratio = measure(bitsPerSecond, rttMillis, loss, 7);
+        assertTrue(ratio > 0 && ratio <= 1.0);
+    }
+
+    @ParameterizedTest(name = "1 Gbit/s, RTT {0} ms, 16 MiB window")
+    @CsvSource({"100"})
+    void gigabitLinkWithALargerWindow(int rttMillis) {
+        assumeTrue(Boolean.getBoolean("jwebrtc.sctp.gigabit"), "opt-in: -Djwebrtc.sctp.gigabit=true");
+        SctpConfig big = SctpConfig.builder().receiveWindow(16 * 1024 * 1024).sendBufferSize(32L * 1024 * 1024).build();
+        double ratio = measure(1_000_000_000L, rttMillis, 0, 7, big);
         assertTrue(ratio > 0 && ratio <= 1.0);
     }
 }

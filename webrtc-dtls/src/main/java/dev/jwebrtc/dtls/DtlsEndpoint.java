@@ -170,6 +170,7 @@ public final class DtlsEndpoint implements AutoCloseable {
                     return;
                 case CONNECTED:
                     enqueue(datagram);
+                    backlog = false; // processConnected drains the whole queue, backlog included
                     acceptedRecords = 0;
                     processConnected();
                     rejectedRecords.addAndGet(Math.max(0, records - acceptedRecords));

@@ -7,6 +7,7 @@ import dev.jwebrtc.dtls.internal.QueuedDatagramTransport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,6 +62,7 @@ public final class DtlsEndpoint implements AutoCloseable {
     private volatile boolean closeNotifyReceived;
     private volatile boolean handshakeSubmitted;
     private volatile boolean handshakeRunning;
+    private volatile boolean completed;
     private boolean backlog;
     private long deadlineNanos = Long.MAX_VALUE;
     private long lastNowNanos;
@@ -103,6 +105,18 @@ public final class DtlsEndpoint implements AutoCloseable {
         // handshakeRunning drops only after the handshake's last events are queued, so a driver that sees busy() turn
         // false and drains once cannot miss Connected or HandshakeFailed.
         return handshakeRunning && !transport.waitingForInput();
+    }
+
+    /**
+     * The DER certificates the peer presented, end-entity first, as W3C
+     * {@code RTCDtlsTransport.getRemoteCertificates()} returns them; empty until the handshake has completed.
+     * Each call returns fresh copies.
+     */
+    public List<byte[]> remoteCertificates() {
+        if (!completed) {
+            return List.of();
+        }
+        return support.remoteChain().stream().map(byte[]::clone).toList();
     }
 
     /** A snapshot of the counters. */
@@ -447,6 +461,7 @@ public final class DtlsEndpoint implements AutoCloseable {
         }
         if (error == null && result != null) {
             dtls = result;
+            completed = true;
             transport.nonBlocking();
             state = DtlsState.CONNECTED;
             deadlineNanos = Long.MAX_VALUE;

@@ -52,7 +52,8 @@ public record DtlsFingerprint(FingerprintAlgorithm algorithm, byte[] value) {
         try {
             value = HexFormat.ofDelimiter(":").parseHex(hex.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("fingerprint '" + text + "' has a malformed hex value: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "fingerprint '" + text + "' has a malformed hex value: " + e.getMessage(), e);
         }
         if (value.length != algorithm.length()) {
             throw new IllegalArgumentException("fingerprint '" + text + "': " + algorithm.sdpName() + " needs "

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.ExporterLabel;
+import org.bouncycastle.tls.HashAlgorithm;
 import org.bouncycastle.tls.NamedGroup;
 import org.bouncycastle.tls.SignatureAlgorithm;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
@@ -45,6 +46,7 @@ final class HandshakeSupport {
 
     private volatile @Nullable SrtpProfile selectedProfile;
     private volatile @Nullable DtlsFingerprint remoteFingerprint;
+    private volatile List<byte[]> remoteChain = List.of();
     private volatile @Nullable DtlsSrtpKeys srtpKeys;
     private volatile int cipherSuite = -1;
     private volatile @Nullable DtlsFailure failureHint;
@@ -78,12 +80,12 @@ final class HandshakeSupport {
     /** RFC 5246 §7.4.1.4.1: signature algorithms we verify (in CertificateRequest) and accept from peers. */
     static Vector<SignatureAndHashAlgorithm> acceptedSignatureAlgorithms() {
         Vector<SignatureAndHashAlgorithm> v = new Vector<>();
-        v.add(SignatureAndHashAlgorithm.getInstance(org.bouncycastle.tls.HashAlgorithm.sha256, SignatureAlgorithm.ecdsa));
-        v.add(SignatureAndHashAlgorithm.getInstance(org.bouncycastle.tls.HashAlgorithm.sha384, SignatureAlgorithm.ecdsa));
+        v.add(SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha256, SignatureAlgorithm.ecdsa));
+        v.add(SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha384, SignatureAlgorithm.ecdsa));
         v.add(SignatureAndHashAlgorithm.rsa_pss_rsae_sha256);
-        v.add(SignatureAndHashAlgorithm.getInstance(org.bouncycastle.tls.HashAlgorithm.sha256, SignatureAlgorithm.rsa));
-        v.add(SignatureAndHashAlgorithm.getInstance(org.bouncycastle.tls.HashAlgorithm.sha384, SignatureAlgorithm.rsa));
-        v.add(SignatureAndHashAlgorithm.getInstance(org.bouncycastle.tls.HashAlgorithm.sha512, SignatureAlgorithm.rsa));
+        v.add(SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha256, SignatureAlgorithm.rsa));
+        v.add(SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha384, SignatureAlgorithm.rsa));
+        v.add(SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha512, SignatureAlgorithm.rsa));
         return v;
     }
 
@@ -122,6 +124,11 @@ final class HandshakeSupport {
             throw new TlsFatalAlert(AlertDescription.bad_certificate, "certificate fingerprint mismatch");
         }
         remoteFingerprint = DtlsFingerprint.of(FingerprintAlgorithm.SHA_256, der);
+        List<byte[]> ders = new ArrayList<>();
+        for (int i = 0; i < chain.getLength(); i++) {
+            ders.add(chain.getCertificateAt(i).getEncoded());
+        }
+        remoteChain = List.copyOf(ders);
         LOG.debug("peer certificate matches remote fingerprint {}", actual);
     }
 
@@ -151,6 +158,11 @@ final class HandshakeSupport {
 
     @Nullable DtlsFingerprint remoteFingerprint() {
         return remoteFingerprint;
+    }
+
+    /** The DER certificates the peer presented, end-entity first (empty until verified). */
+    List<byte[]> remoteChain() {
+        return remoteChain;
     }
 
     int cipherSuite() {

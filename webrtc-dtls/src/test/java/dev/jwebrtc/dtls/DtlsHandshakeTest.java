@@ -60,6 +60,10 @@ class DtlsHandshakeTest {
             assertTrue(!java.util.Arrays.equals(ck.clientKey(), ck.serverKey()), "client and server keys differ");
             assertEquals(DtlsState.CONNECTED, pair.client.state());
             assertEquals(DtlsState.CONNECTED, pair.server.state());
+            // W3C getRemoteCertificates(): the peer's DER certificate
+            assertEquals(1, pair.client.remoteCertificates().size());
+            assertArrayEquals(serverCert.der(), pair.client.remoteCertificates().get(0));
+            assertArrayEquals(clientCert.der(), pair.server.remoteCertificates().get(0));
         }
     }
 

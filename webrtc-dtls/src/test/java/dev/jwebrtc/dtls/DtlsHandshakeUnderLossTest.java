@@ -84,6 +84,23 @@ class DtlsHandshakeUnderLossTest {
         }
     }
 
+    @Test
+    void handshakeCompletesWhenEveryDatagramArrivesTwice() {
+        DtlsPair.Link twice = d -> java.util.List.of(d, d.clone());
+        try (DtlsPair pair = pair().links(twice, twice)) {
+            pair.start();
+            pair.awaitConnected();
+            assertSameKeys(pair);
+            pair.client.send(DtlsPair.now(), ByteBuffer.wrap(new byte[] {7}));
+            pair.runUntil(() -> DtlsPair.has(pair.serverEvents, DtlsEvent.ApplicationData.class),
+                    java.time.Duration.ofSeconds(5), "data");
+            pair.pump();
+            // RFC 6347 §4.1.2.6: the duplicate is discarded by the replay window, not delivered twice
+            assertEquals(1, DtlsPair.all(pair.serverEvents, DtlsEvent.ApplicationData.class).size());
+            assertTrue(pair.server.stats().rejectedRecords() >= 1);
+        }
+    }
+
     @RepeatedTest(3)
     void handshakeCompletesWithReordering(TestSeed seed) {
         try (DtlsPair pair = pair().links(LossyLinks.reorder(0.4, seed.value()),

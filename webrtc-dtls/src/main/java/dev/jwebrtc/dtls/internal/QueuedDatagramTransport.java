@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.bouncycastle.tls.DatagramTransport;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     private volatile boolean waiting;
     // Datagrams offered but not yet fully processed by the handshake thread: a datagram counts until the thread comes
     // back to receive() for the next one, so waitingForInput() cannot be true while BC still works on input.
-    private final java.util.concurrent.atomic.AtomicInteger unconsumed = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger unconsumed = new AtomicInteger();
     private boolean holdingTaken;
     private int lastLength;
 

@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DTLSTransport;
@@ -48,13 +47,7 @@ public final class DtlsEndpoint implements AutoCloseable {
     private final HandshakeSupport support;
     private final byte[] receiveBuffer = new byte[QueuedDatagramTransport.RECEIVE_LIMIT];
 
-    private final AtomicLong datagramsReceived = new AtomicLong();
-    private final AtomicLong datagramsSent = new AtomicLong();
-    private final AtomicLong malformedDatagrams = new AtomicLong();
-    private final AtomicLong ignoredDatagrams = new AtomicLong();
-    private final AtomicLong rejectedRecords = new AtomicLong();
-    private final AtomicLong applicationBytesReceived = new AtomicLong();
-    private final AtomicLong applicationBytesSent = new AtomicLong();
+    private final DtlsCounters counters = new DtlsCounters();
 
     private volatile DtlsState state = DtlsState.NEW;
     private volatile @Nullable Thread handshakeThread;
@@ -121,9 +114,7 @@ public final class DtlsEndpoint implements AutoCloseable {
 
     /** A snapshot of the counters. */
     public DtlsStats stats() {
-        return new DtlsStats(datagramsReceived.get(), datagramsSent.get(), malformedDatagrams.get(),
-                ignoredDatagrams.get(), rejectedRecords.get(), applicationBytesReceived.get(),
-                applicationBytesSent.get());
+        return counters.snapshot();
     }
 
     /**
@@ -154,10 +145,10 @@ public final class DtlsEndpoint implements AutoCloseable {
      * Anything that is not well-formed DTLS is counted and dropped.
      */
     public void handleReceive(long nowNanos, ByteBuffer datagram) {
-        datagramsReceived.incrementAndGet();
+        counters.datagramsReceived.incrementAndGet();
         int records = DtlsRecords.countRecords(datagram);
         if (records < 0 || datagram.remaining() > QueuedDatagramTransport.RECEIVE_LIMIT) {
-            malformedDatagrams.incrementAndGet();
+            counters.malformedDatagrams.incrementAndGet();
             LOG.debug("dropped a malformed {}-byte datagram in state {}", datagram.remaining(), state);
             return;
         }
@@ -187,7 +178,7 @@ public final class DtlsEndpoint implements AutoCloseable {
                     backlog = false; // processConnected drains the whole queue, backlog included
                     acceptedRecords = 0;
                     processConnected();
-                    rejectedRecords.addAndGet(Math.max(0, records - acceptedRecords));
+                    counters.rejectedRecords.addAndGet(Math.max(0, records - acceptedRecords));
                     return;
                 default:
                     ignore("an endpoint in state " + state);
@@ -281,7 +272,7 @@ public final class DtlsEndpoint implements AutoCloseable {
             data.duplicate().get(bytes, 0, length);
             try {
                 t.send(bytes, 0, length);
-                applicationBytesSent.addAndGet(length);
+                counters.applicationBytesSent.addAndGet(length);
             } catch (IOException e) {
                 LOG.debug("record layer failed while sending", e);
                 endConnection(DtlsState.FAILED, false, null);
@@ -359,7 +350,7 @@ public final class DtlsEndpoint implements AutoCloseable {
     }
 
     private void ignore(String where) {
-        ignoredDatagrams.incrementAndGet();
+        counters.ignoredDatagrams.incrementAndGet();
         LOG.debug("ignored a datagram: arrived at {}", where);
     }
 
@@ -401,7 +392,7 @@ public final class DtlsEndpoint implements AutoCloseable {
             if (length >= 0) {
                 byte[] data = new byte[length];
                 System.arraycopy(receiveBuffer, 0, data, 0, length);
-                applicationBytesReceived.addAndGet(length);
+                counters.applicationBytesReceived.addAndGet(length);
                 events.add(new DtlsEvent.ApplicationData(ByteBuffer.wrap(data)));
             }
             if (closeNotifyReceived) {
@@ -481,7 +472,7 @@ public final class DtlsEndpoint implements AutoCloseable {
 
     private void bcSend(byte[] datagram) {
         transmits.add(DtlsTransmit.wrap(datagram));
-        datagramsSent.incrementAndGet();
+        counters.datagramsSent.incrementAndGet();
         if (Thread.currentThread() == handshakeThread) {
             wakeup.run();
         }

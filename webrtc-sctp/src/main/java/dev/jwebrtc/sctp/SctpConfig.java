@@ -42,6 +42,12 @@ public record SctpConfig(int localPort, int remotePort, int maxPacketSize, int m
         check(inboundStreams >= 1 && inboundStreams <= 0xFFFF, "inboundStreams must be 1..65535");
         check(!rtoMin.isNegative() && rtoMin.compareTo(rtoMax) <= 0, "rtoMin must be in 0..rtoMax");
         check(maxRetransmissions >= 1 && maxInitRetransmissions >= 1, "retransmission limits must be >= 1");
+        check(rtoInitial.toNanos() > 0 && rtoMax.toNanos() > 0, "RTO durations must be positive");
+        // RFC 9260 §6.2: a SACK may be delayed by at most 500 ms.
+        check(!delayedAckTimeout.isNegative() && delayedAckTimeout.toMillis() <= 500,
+                "delayedAckTimeout must be 0..500 ms: " + delayedAckTimeout);
+        check(heartbeatInterval.toNanos() > 0, "heartbeatInterval must be positive");
+        check(cookieLifetime.toNanos() > 0, "cookieLifetime must be positive");
     }
 
     private static void check(boolean ok, String message) {

@@ -137,6 +137,17 @@ public final class SctpAssociation extends AssociationCore {
         queue.setLowThreshold(streamId, bytes);
     }
 
+    /**
+     * Weight of a stream in the send scheduler (weighted fair queueing between streams, message by message); the
+     * data-channel priorities of RFC 8831 §6.4 (128, 256, 512, 1024) are used as weights. Default 256.
+     */
+    public void setStreamPriority(int streamId, int priority) {
+        if (priority < 1) {
+            throw new IllegalArgumentException("priority of stream " + streamId + " must be positive: " + priority);
+        }
+        queue.setPriority(streamId, priority);
+    }
+
     public void setTotalBufferedAmountLowThreshold(long bytes) {
         queue.setTotalLowThreshold(bytes);
     }

@@ -96,6 +96,7 @@ public final class DataChannels {
         DataChannel info = new DataChannel(id, options.label(), options.protocol(), type, reliability,
                 options.priority(), options.negotiated());
         channels.put(id, new Channel(info, options.negotiated()));
+        association.setStreamPriority(id, Math.max(1, options.priority()));
         if (!options.negotiated()) {
             byte[] open = new DcepMessage.Open(type, options.priority(), reliability, options.label(),
                     options.protocol()).encode();
@@ -283,6 +284,7 @@ public final class DataChannels {
             DataChannel info = new DataChannel(id, open.label(), open.protocol(), open.channelType(),
                     open.reliability(), open.priority(), false);
             channels.put(id, new Channel(info, true));
+            association.setStreamPriority(id, Math.max(1, open.priority()));
             // RFC 8832 §6: answer on the same stream with DATA_CHANNEL_ACK.
             association.send(nowNanos, id, Ppid.DCEP, ByteBuffer.wrap(new DcepMessage.Ack().encode()),
                     SendOptions.RELIABLE);

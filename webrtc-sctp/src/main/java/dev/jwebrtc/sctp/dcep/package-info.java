@@ -7,7 +7,8 @@
  *
  * <p>Sans-IO and single-threaded like the association: no thread, clock or socket. Payloads passed in are copied
  * by the association; arrays in events belong to the receiver. Malformed peer input is dropped and counted, caller
- * mistakes throw. Priorities are carried on the wire; the association's scheduler does not weigh them yet.
+ * mistakes throw. A channel's priority (sent in DATA_CHANNEL_OPEN) is its stream's weight in the association's
+ * send scheduler.
  */
 @NullMarked
 package dev.jwebrtc.sctp.dcep;

@@ -3,15 +3,18 @@ package dev.jwebrtc.sctp.internal;
 import dev.jwebrtc.sctp.chunk.DataChunk;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Messages waiting to be sent, per stream, and their fragmentation into DATA chunks (RFC 9260 §6.9). Streams take
- * turns message by message (round robin); once a message has started, its fragments go out back to back because
- * DATA fragments need consecutive TSNs. Keeps the buffered amount (unsent bytes) per stream and in total, with
- * low-threshold notifications.
+ * turns message by message, weighted by priority (weighted fair queueing as in RFC 8260 §3.6, with the data-channel
+ * priority of RFC 8831 §6.4 as the weight; equal weights give round robin); once a message has started, its
+ * fragments go out back to back because DATA fragments need consecutive TSNs. Keeps the buffered amount (unsent
+ * bytes) per stream and in total, with low-threshold notifications.
  */
 public final class SendQueue {
 
@@ -23,6 +26,9 @@ public final class SendQueue {
         long lowThreshold;
         boolean queued;
         boolean closing;
+        int weight = 256;
+        double virtualTime;
+        long order;
 
         OutStream(int id) {
             this.id = id;
@@ -31,7 +37,10 @@ public final class SendQueue {
 
     private final AssociationListener listener;
     private final Map<Integer, OutStream> streams = new HashMap<>();
-    private final ArrayDeque<OutStream> roundRobin = new ArrayDeque<>();
+    private final PriorityQueue<OutStream> ready = new PriorityQueue<>(
+            Comparator.comparingDouble((OutStream s) -> s.virtualTime).thenComparingLong(s -> s.order));
+    private double virtualClock;
+    private long nextOrder;
     private @Nullable OutStream current;
     private long totalBuffered;
     private long totalLowThreshold;
@@ -52,13 +61,24 @@ public final class SendQueue {
         s.buffered += m.data.length;
         totalBuffered += m.data.length;
         if (!s.queued && s != current) {
-            s.queued = true;
-            roundRobin.addLast(s);
+            s.virtualTime = Math.max(s.virtualTime, virtualClock); // an idle stream earns no credit
+            enqueue(s);
         }
     }
 
+    private void enqueue(OutStream s) {
+        s.queued = true;
+        s.order = nextOrder++;
+        ready.add(s);
+    }
+
     public boolean hasData() {
-        return current != null || !roundRobin.isEmpty();
+        return current != null || !ready.isEmpty();
+    }
+
+    /** Sets a stream's scheduling weight (the data-channel priority: 128, 256, 512, 1024; at least 1). */
+    public void setPriority(int streamId, int weight) {
+        stream(streamId).weight = Math.max(1, weight);
     }
 
     public long bufferedAmount(int streamId) {
@@ -114,8 +134,8 @@ public final class SendQueue {
         if (current != null) {
             return current.messages.peekFirst();
         }
-        while (!roundRobin.isEmpty()) {
-            OutStream s = roundRobin.peekFirst();
+        while (!ready.isEmpty()) {
+            OutStream s = ready.peek();
             OutgoingMessage m = s.messages.peekFirst();
             // RFC 3758 §3.5: a message whose lifetime ended before any of it was sent is dropped without a TSN.
             while (m != null && m.offset == 0 && nowNanos >= m.expiresAtNanos) {
@@ -128,7 +148,7 @@ public final class SendQueue {
             if (m != null) {
                 return m;
             }
-            roundRobin.pollFirst();
+            ready.poll();
             s.queued = false;
         }
         return null;
@@ -142,9 +162,10 @@ public final class SendQueue {
         }
         OutStream s;
         if (current == null) {
-            s = roundRobin.pollFirst();
+            s = ready.poll();
             s.queued = false;
             current = s;
+            virtualClock = s.virtualTime;
             if (!m.unordered) {
                 m.ssn = s.nextSsn;
                 s.nextSsn = (s.nextSsn + 1) & 0xFFFF;
@@ -168,11 +189,11 @@ public final class SendQueue {
     }
 
     private void finishCurrent(OutStream s) {
-        s.messages.pollFirst();
+        OutgoingMessage done = s.messages.pollFirst();
         current = null;
+        s.virtualTime += (double) (done == null ? 0 : done.data.length) / s.weight;
         if (!s.messages.isEmpty()) {
-            s.queued = true;
-            roundRobin.addLast(s);
+            enqueue(s);
         }
     }
 

@@ -130,6 +130,34 @@ class JavaAndChromiumExchangeDataChannelMessagesTest {
     }
 
     @Test
+    void chromiumOfferingCameraMicrophoneAndDataStillConnectsWithMediaRejected() throws Exception {
+        JavaPeer java = new JavaPeer();
+        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);
+        try {
+            String browser = (String) chromium.eval("pcCreate({})");
+            String offer = (String) chromium.eval(
+                    "pcOffer(args[0], {dataChannel: true, label: 'with-media', media: 'gum', waitGathering: true})",
+                    browser);
+            assertTrue(offer.contains("m=audio") && offer.contains("m=video"), offer);
+            pc.setRemoteDescription(RTCSessionDescription.offer(offer)).get(10, TimeUnit.SECONDS);
+            pc.setLocalDescription().get(10, TimeUnit.SECONDS);
+            java.gathered.get(10, TimeUnit.SECONDS);
+            String answer = pc.localDescription().sdp();
+            assertTrue(answer.contains("m=audio 0 ") && answer.contains("m=video 0 "), "media rejected:\n" + answer);
+            assertEquals("stable", chromium.eval("pcSetRemote(args[0], 'answer', args[1])", browser, answer));
+
+            RTCDataChannel channel = java.open.get(20, TimeUnit.SECONDS);
+            chromium.eval("pcWaitOpen(args[0], 'with-media', 15000)", browser);
+            chromium.eval("pcSend(args[0], 'with-media', 'data beside media')", browser);
+            assertEquals("data beside media", java.messages.poll(10, TimeUnit.SECONDS));
+            assertEquals("with-media", channel.label());
+            chromium.eval("pcClose(args[0])", browser);
+        } finally {
+            pc.close();
+        }
+    }
+
+    @Test
     void chromiumOffersJavaAnswersAndChromiumReceives() throws Exception {
         JavaPeer java = new JavaPeer();
         RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);

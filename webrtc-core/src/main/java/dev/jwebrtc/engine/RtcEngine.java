@@ -359,6 +359,9 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         b.dataChannel(withDataChannel && (transports.channels().count() > 0 || transports.dataSectionNegotiated()
                 || pendingRemote != null));
         b.sctp(Transports.SCTP_PORT, settings.maxMessageSize());
+        // No media tracks yet (issue 9): offered audio and video sections are rejected with port 0 (RFC 8829 §5.3.1).
+        b.audioCodecs(List.of());
+        b.videoCodecs(List.of());
         List<Candidate> candidates = new ArrayList<>(transports.localSdpCandidates());
         b.candidates(candidates, transports.gatheringComplete());
         return b.build();

@@ -151,7 +151,11 @@ public final class Transports {
                     .localCredentials(localIce)
                     .includeLoopback(hostSockets.stream().anyMatch(s -> s.getAddress().isLoopbackAddress()))
                     .addressFilter(settings.addressFilter())
-                    .consentTimeout(settings.iceFailedTimeout());
+                    .consentTimeout(settings.iceFailedTimeout())
+                    // Measured on loopback: 500 ms (the agent's default) made setup take about 1.2 s, 50 ms about 0.45 s.
+                    // The first valid pair is usually the best host pair already; later better pairs still win
+                    // while the controlled side accepts them.
+                    .nominationDelay(java.time.Duration.ofMillis(50));
             for (RTCIceServer server : configuration.iceServers()) {
                 for (IceServerUrl url : server.parsedUrls()) {
                     InetSocketAddress address = literal(url);

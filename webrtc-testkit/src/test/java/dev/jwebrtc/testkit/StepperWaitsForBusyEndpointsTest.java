@@ -73,4 +73,19 @@ class StepperWaitsForBusyEndpointsTest {
         // 40 ms. Without waiting for the worker, virtual time would have jumped to the next ping, 10 s later.
         assertEquals(start + 80_000_000L, ping.events().get(0).atNanos());
     }
+
+    @Test
+    void aConditionMetByOutputDrainedWhileSettlingEndsTheRun() {
+        VirtualClock clock = new VirtualClock();
+        VirtualNetwork net = new VirtualNetwork(clock, 1);
+        Host b = net.addHost("b", "198.51.100.2", NetemConfig.NONE);
+        Stepper stepper = new Stepper(net);
+        ThreadedEcho echo = new ThreadedEcho();
+        stepper.attach(echo, b);
+        // One datagram straight into the endpoint: its reply appears on the worker thread, with nothing else pending.
+        echo.handleReceive(clock.nanos(), new java.net.InetSocketAddress("198.51.100.9", 1), b.socket(2),
+                java.nio.ByteBuffer.wrap(new byte[] {1}));
+        stepper.runUntil(() -> net.stats().sent() == 1, Duration.ofSeconds(1));
+        assertEquals(1, net.stats().sent(), "the reply was drained during settling, and that ended the run");
+    }
 }

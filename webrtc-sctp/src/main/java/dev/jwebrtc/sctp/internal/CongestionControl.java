@@ -7,6 +7,11 @@ package dev.jwebrtc.sctp.internal;
  * <p>One refinement: in slow start the window grows by up to two MTUs per acknowledgement (appropriate byte
  * counting with L = 2, RFC 3465 §2.2) instead of one, so delayed SACKs (one per two packets, RFC 9260 §6.2) still
  * double the window every round trip. At 20 ms RTT this halves the time to fill a 100 Mbit/s pipe.
+ *
+ * <p>A second one: slow start ends early when the round trip time grows (the delay test of HyStart++, RFC 9406
+ * §4.2), before the bottleneck queue overflows. Without it, doubling into a one-BDP queue at 100 ms RTT loses about
+ * a thousand packets in one window. Unlike RFC 9406 this goes straight to congestion avoidance (no conservative
+ * slow start phase).
  */
 public final class CongestionControl {
     private static final int SLOW_START_LIMIT_MTUS = 2;
@@ -17,6 +22,11 @@ public final class CongestionControl {
     private long partialBytesAcked;
     private boolean inFastRecovery;
     private long fastRecoveryExit;
+    private long roundEndTsn = -1;
+    private long lastRoundMinRtt = Long.MAX_VALUE;
+    private long currentRoundMinRtt = Long.MAX_VALUE;
+    private int roundSamples;
+    private boolean hystartExited;
 
     public CongestionControl(int mtu, long peerReceiveWindow) {
         this.mtu = mtu;
@@ -59,6 +69,37 @@ public final class CongestionControl {
             if (partialBytesAcked >= cwnd && fullyUsed) {
                 partialBytesAcked -= cwnd;
                 cwnd += mtu;
+            }
+        }
+    }
+
+    /** An RTT sample from a chunk sent once and now acknowledged (for HyStart++ only; the RTO uses Karn's rule). */
+    public void onRttSample(long rttNanos) {
+        if (cwnd <= ssthresh && rttNanos >= 0) {
+            currentRoundMinRtt = Math.min(currentRoundMinRtt, rttNanos);
+            roundSamples++;
+        }
+    }
+
+    /** RFC 9406 §4.2: per-round minimum RTT; leaves slow start when it grew by more than RTT/8 (4..16 ms). */
+    public void onRoundProgress(long cumulativeTsn, long highestSentTsn) {
+        if (cwnd > ssthresh || hystartExited) {
+            return;
+        }
+        if (roundEndTsn < 0 || cumulativeTsn >= roundEndTsn) {
+            if (currentRoundMinRtt != Long.MAX_VALUE && roundSamples >= 8) {
+                lastRoundMinRtt = currentRoundMinRtt;
+            }
+            currentRoundMinRtt = Long.MAX_VALUE;
+            roundSamples = 0;
+            roundEndTsn = highestSentTsn;
+            return;
+        }
+        if (roundSamples >= 8 && lastRoundMinRtt != Long.MAX_VALUE) {
+            long eta = Math.max(4_000_000L, Math.min(16_000_000L, lastRoundMinRtt / 8));
+            if (currentRoundMinRtt >= lastRoundMinRtt + eta) {
+                ssthresh = cwnd;
+                hystartExited = true;
             }
         }
     }

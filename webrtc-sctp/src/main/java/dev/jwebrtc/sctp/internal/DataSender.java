@@ -118,7 +118,7 @@ public final class DataSender {
             Outstanding o = ring.removeFirst();
             if (!o.acked && !o.abandoned) {
                 ackedBytes += o.length;
-                delivered(o);
+                delivered(o, nowNanos);
             }
             if (o.tsn == rttProbeTsn) {
                 if (!o.abandoned && o.transmissions == 1) {
@@ -148,7 +148,7 @@ public final class DataSender {
                     if (!o.abandoned) {
                         ackedBytes += o.length;
                         highestNewlyAcked = Math.max(highestNewlyAcked, tsn);
-                        delivered(o);
+                        delivered(o, nowNanos);
                     }
                     if (o.tsn == rttProbeTsn) {
                         if (!o.abandoned && o.transmissions == 1) {
@@ -168,6 +168,7 @@ public final class DataSender {
             highestAckedTsn = Math.max(highestAckedTsn, highestNewlyAcked);
             detectLosses(nowNanos);
         }
+        cc.onRoundProgress(cumulativeAck, nextTsn - 1);
         cc.onAck(ackedBytes, cumAdvanced, flightBefore, cumulativeAck);
         // RFC 9260 §6.2.1 D iv: rwnd = a_rwnd minus the bytes still in flight.
         peerRwnd = Math.max(0, sack.advertisedReceiverWindow() - flight);
@@ -188,9 +189,10 @@ public final class DataSender {
         }
     }
 
-    private void delivered(Outstanding o) {
+    private void delivered(Outstanding o, long nowNanos) {
         if (o.transmissions == 1) { // RFC 8985 §6.2 step 2: an ack of a retransmission is ambiguous
             rackDeliveredSentAt = Math.max(rackDeliveredSentAt, o.sentAtNanos);
+            cc.onRttSample(nowNanos - o.sentAtNanos);
         }
     }
 

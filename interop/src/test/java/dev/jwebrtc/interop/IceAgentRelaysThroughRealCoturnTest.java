@@ -10,15 +10,12 @@ import dev.jwebrtc.ice.IceEvent;
 import dev.jwebrtc.ice.IceRole;
 import dev.jwebrtc.ice.Transmit;
 import dev.jwebrtc.ice.TurnServer;
-import java.io.File;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -45,27 +42,15 @@ class IceAgentRelaysThroughRealCoturnTest {
 
     @Test
     void relayOnlyAgentTalksThroughCoturn() throws Exception {
-        Path binary = Path.of("/usr/bin/turnserver");
-        assertTrue(Files.isExecutable(binary), "coturn is not installed: apt-get install -y coturn (as .ci/run does)");
         InetAddress lo = InetAddress.getByName("127.0.0.1");
-        int port;
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(lo, 0))) {
-            port = probe.getLocalPort();
-        }
-        Path log = Files.createTempFile("coturn", ".log");
-        Process coturn = new ProcessBuilder(binary.toString(), "-n", "--listening-ip=127.0.0.1",
-                "--listening-port=" + port, "--relay-ip=127.0.0.1", "--lt-cred-mech", "--user=alice:s3cret",
-                "--realm=example.org", "--no-tls", "--no-dtls", "--allow-loopback-peers", "--no-cli",
-                "--min-port=49152", "--max-port=65535", "--log-file=stdout", "--pidfile=" + log + ".pid")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Coturn coturn = Coturn.start();
         try (DatagramSocket sa = new DatagramSocket(new InetSocketAddress(lo, 0));
                 DatagramSocket sb = new DatagramSocket(new InetSocketAddress(lo, 0))) {
-            Thread.sleep(500); // coturn needs a moment to bind
-            InetSocketAddress turn = new InetSocketAddress(lo, port);
+            InetSocketAddress turn = coturn.address();
             sa.setSoTimeout(1);
             sb.setSoTimeout(1);
             Side a = new Side(new IceAgent(IceConfig.builder().relayOnly(true).includeLoopback(true)
-                    .turnServer(new TurnServer(turn, "alice", "s3cret")).build(), new SplittableRandom(1)), sa);
+                    .turnServer(new TurnServer(turn, Coturn.USER, Coturn.PASSWORD)).build(), new SplittableRandom(1)), sa);
             Side b = new Side(new IceAgent(IceConfig.builder().role(IceRole.CONTROLLED).includeLoopback(true)
                     .build(), new SplittableRandom(2)), sb);
             long start = System.nanoTime();
@@ -123,12 +108,7 @@ class IceAgentRelaysThroughRealCoturnTest {
             a.agent.close(System.nanoTime());
             flush(a);
         } finally {
-            coturn.destroy();
-            if (!coturn.waitFor(5, TimeUnit.SECONDS)) {
-                coturn.destroyForcibly();
-            }
-            new File(log + ".pid").delete();
-            Files.deleteIfExists(log);
+            coturn.close();
         }
     }
 

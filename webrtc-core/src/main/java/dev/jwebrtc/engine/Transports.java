@@ -149,6 +149,8 @@ public final class Transports {
                     .role(controlling && !settings.iceLite() ? IceRole.CONTROLLING : IceRole.CONTROLLED)
                     .lite(settings.iceLite())
                     .localCredentials(localIce)
+                    // W3C iceTransportPolicy "relay": only relayed candidates are gathered and paired.
+                    .relayOnly(configuration.iceTransportPolicy() == RTCIceTransportPolicy.RELAY)
                     .includeLoopback(hostSockets.stream().anyMatch(s -> s.getAddress().isLoopbackAddress()))
                     .addressFilter(settings.addressFilter())
                     .consentTimeout(settings.iceFailedTimeout())

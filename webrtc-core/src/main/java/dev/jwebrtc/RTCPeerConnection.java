@@ -58,7 +58,12 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final CoreDriver<EngineEvent> driver;
     private final OperationsChain chain = new OperationsChain();
     private final Map<Integer, RTCDataChannel> channels = new HashMap<>();
+    /** Every channel this connection has had, for getStats (W3C keeps closed channels' stats). */
+    private final List<RTCDataChannel> everyChannel = new ArrayList<>();
+    private int dataChannelsOpened;
+    private int dataChannelsClosed;
     private final List<InetSocketAddress> localSockets;
+    private final DtlsCertificate certificate;
     private volatile @Nullable RtcEngine engine;
     private volatile boolean closed;
     private volatile RTCSignalingState signalingState = RTCSignalingState.STABLE;
@@ -73,6 +78,7 @@ public final class RTCPeerConnection implements AutoCloseable {
             RTCSettings settings, DtlsCertificate certificate, List<InetAddress> addresses, Listener listener) {
         this.factory = factory;
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.certificate = certificate;
         this.driver = new CoreDriver<>(loops, this::onEvent, this::onFailure);
         List<InetSocketAddress> bound = new ArrayList<>();
         try {
@@ -172,7 +178,74 @@ public final class RTCPeerConnection implements AutoCloseable {
         int handle = requireEngine().createDataChannel(now(), label, init);
         RTCDataChannel channel = new RTCDataChannel(this, handle, label, init);
         channels.put(handle, channel);
+        everyChannel.add(channel);
         return channel;
+    }
+
+    /** W3C {@code getStats()}: a snapshot of the connection's statistics, taken on its event loop. */
+    public CompletableFuture<RTCStatsReport> getStats() {
+        CompletableFuture<RTCStatsReport> result = new CompletableFuture<>();
+        driver.execute(() -> {
+            try {
+                result.complete(buildStats());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        driver.closeFuture().thenRun(() -> result.completeExceptionally(
+                new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed")));
+        return result;
+    }
+
+    private RTCStatsReport buildStats() {
+        double now = System.currentTimeMillis();
+        List<RTCStats> all = new ArrayList<>();
+        all.add(new RTCStats.PeerConnection("P", now, dataChannelsOpened, dataChannelsClosed));
+        RtcEngine e = engine;
+        String certificateId = "CF" + certificate.fingerprint().format().substring("sha-256 ".length());
+        all.add(new RTCStats.Certificate(certificateId, now, certificate.fingerprint().format().substring(8),
+                "sha-256", java.util.Base64.getEncoder().encodeToString(certificate.der())));
+        if (e != null) {
+            dev.jwebrtc.engine.EngineStats es = e.stats();
+            String transportId = "T01";
+            String selected = null;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (dev.jwebrtc.ice.IceCandidate c : es.localCandidates()) {
+                addCandidate(all, seen, c, true, transportId, now);
+            }
+            for (dev.jwebrtc.ice.IceCandidatePairInfo pair : es.pairs()) {
+                String local = addCandidate(all, seen, pair.local(), true, transportId, now);
+                String remote = addCandidate(all, seen, pair.remote(), false, transportId, now);
+                String id = "CP" + local.substring(1) + "_" + remote.substring(1);
+                if (pair.selected()) {
+                    selected = id;
+                }
+                all.add(new RTCStats.CandidatePair(id, now, transportId, local, remote,
+                        pair.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), pair.nominated(),
+                        pair.priority(), pair.selected()));
+            }
+            all.add(new RTCStats.Transport(transportId, now, es.packetsSent(), es.packetsReceived(), es.bytesSent(),
+                    es.bytesReceived(), es.iceRole(), es.iceState(), es.dtlsState(), es.dtlsRole(), selected,
+                    certificateId, es.dtlsCipher() == null ? null : "FEFD", es.dtlsCipher()));
+        }
+        for (RTCDataChannel c : everyChannel) {
+            all.add(new RTCStats.DataChannel("D" + c.handle(), now, c.label(), c.protocol(), c.id(),
+                    c.readyState().name().toLowerCase(java.util.Locale.ROOT), c.messagesSent(), c.bytesSent(),
+                    c.messagesReceived(), c.bytesReceived()));
+        }
+        return RTCStatsReport.of(all);
+    }
+
+    private static String addCandidate(List<RTCStats> all, java.util.Set<String> seen, dev.jwebrtc.ice.IceCandidate c,
+            boolean local, String transportId, double now) {
+        String id = (local ? "I" : "R") + Integer.toHexString(c.toSdpAttribute().hashCode());
+        if (seen.add(id)) {
+            InetSocketAddress a = c.address();
+            String host = a.isUnresolved() ? a.getHostString() : a.getAddress().getHostAddress();
+            all.add(new RTCStats.Candidate(id, now, local, transportId, host, a.getPort(), c.transport(),
+                    c.type().sdpName(), c.priority()));
+        }
+        return id;
     }
 
     // ---- W3C attributes ----
@@ -330,8 +403,10 @@ public final class RTCPeerConnection implements AutoCloseable {
                     remote.maxRetransmits(), remote.protocol(), false, remote.id());
             RTCDataChannel channel = new RTCDataChannel(this, remote.handle(), remote.label(), init);
             channels.put(remote.handle(), channel);
+            everyChannel.add(channel);
             call(() -> listener.onDataChannel(channel));
         } else if (event instanceof EngineEvent.DataChannelOpen open) {
+            dataChannelsOpened++;
             withChannel(open.handle(), c -> c.opened(open.id()));
         } else if (event instanceof EngineEvent.DataChannelMessage message) {
             withChannel(message.handle(), c -> c.received(message.binary(), message.data()));
@@ -342,6 +417,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         } else if (event instanceof EngineEvent.DataChannelClosed closedChannel) {
             RTCDataChannel channel = channels.remove(closedChannel.handle());
             if (channel != null) {
+                dataChannelsClosed++;
                 channel.closed();
             }
         } else if (event instanceof EngineEvent.DataChannelError error) {

@@ -105,6 +105,26 @@ class TwoPeerConnectionsOverLoopbackTest {
                     List.of(((byte[]) inboxA.messages.poll(10, TimeUnit.SECONDS))[0],
                             (byte) 5, (byte) 6));
 
+            RTCStatsReport stats = pcA.getStats().get(10, TimeUnit.SECONDS);
+            RTCStats.Transport transport = stats.ofType(RTCStats.Transport.class).get(0);
+            assertEquals("connected", transport.dtlsState());
+            assertEquals("controlling", transport.iceRole(), "the offerer controls");
+            assertTrue(transport.bytesSent() > 0 && transport.bytesReceived() > 0, transport.toString());
+            RTCStats.CandidatePair selected =
+                    (RTCStats.CandidatePair) stats.get(transport.selectedCandidatePairId()).orElseThrow();
+            assertTrue(selected.selected() && selected.nominated(), selected.toString());
+            RTCStats.Candidate local = (RTCStats.Candidate) stats.get(selected.localCandidateId()).orElseThrow();
+            assertEquals("127.0.0.1", local.address());
+            assertEquals("host", local.candidateType());
+            assertEquals("local-candidate", local.type());
+            assertTrue(stats.get(transport.localCertificateId()).isPresent());
+            RTCStats.DataChannel chatStats = stats.ofType(RTCStats.DataChannel.class).get(0);
+            assertEquals("chat", chatStats.label());
+            assertEquals(1, chatStats.messagesSent());
+            assertEquals("hello over UDP".length(), chatStats.bytesSent());
+            assertEquals(1, chatStats.messagesReceived());
+            assertEquals(1, stats.ofType(RTCStats.PeerConnection.class).get(0).dataChannelsOpened());
+
             RTCException tooBig = org.junit.jupiter.api.Assertions.assertThrows(RTCException.class,
                     () -> chat.send(new byte[256 * 1024 + 1]));
             assertEquals(RTCErrorType.TYPE, tooBig.type());

@@ -345,6 +345,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         return transports.busy();
     }
 
+    /** A snapshot for {@code getStats()}. */
+    public EngineStats stats() {
+        return transports.stats();
+    }
+
     /** Counters for stats and tests. */
     public Transports.Counters counters() {
         return transports.counters();

@@ -99,6 +99,11 @@ public final class Transports {
     private RTCIceConnectionState iceState = RTCIceConnectionState.NEW;
     private RTCPeerConnectionState connectionState = RTCPeerConnectionState.NEW;
 
+    private long packetsSent;
+    private long packetsReceived;
+    private long bytesSent;
+    private long bytesReceived;
+    private @Nullable String dtlsCipher;
     private long unknownDatagrams;
     private long mediaIgnored;
     private long earlyDropped;
@@ -289,6 +294,8 @@ public final class Transports {
         if (closed || !datagram.hasRemaining()) {
             return;
         }
+        packetsReceived++;
+        bytesReceived += datagram.remaining();
         int first = datagram.get(datagram.position()) & 0xff;
         if (first <= 3 || (first >= 64 && first <= 79)) {
             if (ice != null) {
@@ -351,7 +358,24 @@ public final class Transports {
     }
 
     @Nullable Transmit pollTransmit() {
-        return transmits.poll();
+        Transmit t = transmits.poll();
+        if (t != null) {
+            packetsSent++;
+            bytesSent += t.payload().remaining();
+        }
+        return t;
+    }
+
+    EngineStats stats() {
+        return new EngineStats(
+                ice == null ? "unknown" : ice.role().name().toLowerCase(java.util.Locale.ROOT),
+                iceState.name().toLowerCase(java.util.Locale.ROOT),
+                dtls == null ? "new" : dtls.state().name().toLowerCase(java.util.Locale.ROOT),
+                dtls == null ? null : dtlsClient ? "client" : "server",
+                dtlsCipher,
+                ice == null ? List.of() : ice.candidatePairs(),
+                ice == null ? List.of() : ice.localCandidates(),
+                packetsSent, packetsReceived, bytesSent, bytesReceived);
     }
 
     /** Moves data between the layers until none of them has anything more to say. */

@@ -91,11 +91,31 @@ public final class RTCPeerConnection implements AutoCloseable {
         }
         this.localSockets = List.copyOf(bound);
         RtcEngine created = new RtcEngine(configuration, settings, certificate, new SecureRandom(), localSockets,
-                driver::wakeup, System.nanoTime());
+                resolveIceServers(configuration), driver::wakeup, System.nanoTime());
         this.engine = created;
         driver.setAfterDrain(this::refreshBufferedAmounts);
         driver.attach(created);
         LOG.info("peer connection created on {}", localSockets);
+    }
+
+    /**
+     * Resolves ICE servers given by name, once, on the caller's thread (the event loop must never wait on DNS).
+     * A name that does not resolve is logged and skipped, as browsers skip unreachable servers.
+     */
+    private static Map<String, InetAddress> resolveIceServers(RTCConfiguration configuration) {
+        Map<String, InetAddress> resolved = new HashMap<>();
+        for (RTCIceServer server : configuration.iceServers()) {
+            for (IceServerUrl url : server.parsedUrls()) {
+                if (!dev.jwebrtc.engine.Transports.isIpLiteral(url.host()) && !resolved.containsKey(url.host())) {
+                    try {
+                        resolved.put(url.host(), InetAddress.getByName(url.host()));
+                    } catch (java.net.UnknownHostException e) {
+                        LOG.warn("ICE server {} does not resolve; skipped", url);
+                    }
+                }
+            }
+        }
+        return resolved;
     }
 
     // ---- W3C operations ----

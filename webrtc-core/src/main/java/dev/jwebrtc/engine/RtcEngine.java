@@ -71,14 +71,23 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
      */
     public RtcEngine(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate,
             RandomGenerator random, List<InetSocketAddress> hostSockets, Runnable wakeup, long nowNanos) {
+        this(configuration, settings, certificate, random, hostSockets, java.util.Map.of(), wakeup, nowNanos);
+    }
+
+    /**
+     * @param resolvedHosts addresses of the ICE servers given by name (resolved by the caller: the engine does no I/O)
+     */
+    public RtcEngine(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate,
+            RandomGenerator random, List<InetSocketAddress> hostSockets, java.util.Map<String, java.net.InetAddress>
+            resolvedHosts, Runnable wakeup, long nowNanos) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.events = new ArrayDeque<>();
         this.localIce = IceCredentials.random(random);
         this.sessionId = Long.toString(random.nextLong() >>> 2);
         this.lastNowNanos = nowNanos;
-        this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce, wakeup,
-                events);
+        this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce,
+                resolvedHosts, wakeup, events);
     }
 
     // ---- W3C signaling ------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +83,7 @@ public final class Transports {
     private final ChannelRegistry channels;
 
     private final IceCredentials localIce;
+    private final Map<String, InetAddress> resolvedHosts;
     private @Nullable IceAgent ice;
     private @Nullable DtlsEndpoint dtls;
     private @Nullable SctpAssociation sctp;
@@ -110,8 +112,10 @@ public final class Transports {
     private long unsendable;
 
     Transports(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate, RandomGenerator random,
-            List<InetSocketAddress> hostSockets, IceCredentials localIce, Runnable wakeup, Queue<EngineEvent> events) {
+            List<InetSocketAddress> hostSockets, IceCredentials localIce, Map<String, InetAddress> resolvedHosts,
+            Runnable wakeup, Queue<EngineEvent> events) {
         this.localIce = localIce;
+        this.resolvedHosts = Map.copyOf(resolvedHosts);
         this.configuration = configuration;
         this.settings = settings;
         this.certificate = certificate;
@@ -165,9 +169,9 @@ public final class Transports {
                     .nominationDelay(java.time.Duration.ofMillis(50));
             for (RTCIceServer server : configuration.iceServers()) {
                 for (IceServerUrl url : server.parsedUrls()) {
-                    InetSocketAddress address = literal(url);
+                    InetSocketAddress address = address(url);
                     if (address == null || url.transport() != IceServerUrl.Transport.UDP || url.scheme().isSecure()) {
-                        LOG.debug("ICE server {} skipped: only UDP servers given by IP address are used so far", url);
+                        LOG.debug("ICE server {} skipped: unresolved, or not over UDP (TCP/TLS come later)", url);
                     } else if (url.scheme().isTurn()) {
                         b.turnServer(new TurnServer(address, server.username(), server.credential()));
                     } else if (configuration.iceTransportPolicy() == RTCIceTransportPolicy.ALL) {
@@ -582,16 +586,23 @@ public final class Transports {
         updateConnectionState();
     }
 
-    private static @Nullable InetSocketAddress literal(IceServerUrl url) {
+    /** The server's address: an IP literal as it is, a name as resolved by the caller (the engine does no I/O). */
+    private @Nullable InetSocketAddress address(IceServerUrl url) {
         String host = url.host();
-        if (!host.matches("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
-            return null;
+        if (isIpLiteral(host)) {
+            try {
+                return new InetSocketAddress(InetAddress.getByName(host), url.port());
+            } catch (UnknownHostException e) {
+                return null;
+            }
         }
-        try {
-            return new InetSocketAddress(InetAddress.getByName(host), url.port());
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        InetAddress resolved = resolvedHosts.get(host);
+        return resolved == null ? null : new InetSocketAddress(resolved, url.port());
+    }
+
+    /** Whether a host is an IP literal, which {@link InetAddress#getByName} turns into an address without DNS. */
+    public static boolean isIpLiteral(String host) {
+        return host.matches("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
     }
 
     @Override

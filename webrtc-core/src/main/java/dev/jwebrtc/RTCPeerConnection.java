@@ -164,6 +164,14 @@ public final class RTCPeerConnection implements AutoCloseable {
         });
     }
 
+    /** W3C {@code restartIce()}: the next offer gets new ICE credentials; {@code onNegotiationNeeded} follows. */
+    public void restartIce() {
+        if (closed) {
+            return;
+        }
+        onLoop(e -> e.restartIce(now()));
+    }
+
     /** Creates a reliable, ordered data channel. */
     public RTCDataChannel createDataChannel(String label) {
         return createDataChannel(label, RTCDataChannelInit.reliable());

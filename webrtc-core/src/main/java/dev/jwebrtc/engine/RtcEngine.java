@@ -54,7 +54,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
     private final DtlsCertificate certificate;
     private final RTCSettings settings;
 
-    private final IceCredentials localIce;
+    private boolean restartPending;
     private @Nullable SessionDescription lastOffer;
     private @Nullable SessionDescription lastAnswer;
     private @Nullable SessionDescription currentLocal;
@@ -83,7 +83,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.events = new ArrayDeque<>();
-        this.localIce = IceCredentials.random(random);
+        IceCredentials localIce = IceCredentials.random(random);
         this.sessionId = Long.toString(random.nextLong() >>> 2);
         this.lastNowNanos = nowNanos;
         this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce,
@@ -101,6 +101,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         checkOpen();
         lastNowNanos = nowNanos;
         CurrentDescriptions current = currentDescriptions();
+        if (restartPending) {
+            // W3C restartIce: the next offer carries new credentials (RFC 8829 §5.2.1, RFC 8445 §9).
+            transports.restartIce(nowNanos);
+            restartPending = false;
+        }
         lastOffer = Jsep.createOffer(localState(true), current).description();
         return Sdp.write(lastOffer);
     }
@@ -186,6 +191,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         if (signaling.needsImplicitRollback(false, type)) {
             pendingLocal = null;
         }
+        if (type == RTCSdpType.OFFER && currentRemote != null && parameters != null && remote != null
+                && !parameters.ufrag().equals(remote.ufrag())) {
+            // The peer restarts ICE: we answer with new credentials too (RFC 8839 §4.4.1.1.1).
+            transports.restartIce(nowNanos);
+        }
         signaling.apply(false, type);
         if (parameters != null) {
             remote = parameters;
@@ -207,6 +217,16 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         transports.setRemote(nowNanos, parameters, localOfferer);
         if (type == RTCSdpType.ANSWER && currentLocal != null) {
             transports.configure(nowNanos, parameters, true, currentLocal);
+        }
+    }
+
+    /** W3C {@code restartIce}: the next offer restarts ICE; {@code negotiationneeded} follows. */
+    public void restartIce(long nowNanos) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        if (!restartPending) {
+            restartPending = true;
+            events.add(new EngineEvent.NegotiationNeeded());
         }
     }
 
@@ -368,7 +388,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
 
     private LocalState localState(boolean withDataChannel) {
         LocalState.Builder b = LocalState.builder(sessionId,
-                new dev.jwebrtc.sdp.jsep.IceCredentials(localIce.ufrag(), localIce.password()),
+                new dev.jwebrtc.sdp.jsep.IceCredentials(transports.localIce().ufrag(), transports.localIce().password()),
                 Fingerprint.parse(certificate.fingerprint().format()));
         b.dataChannel(withDataChannel && (transports.channels().count() > 0 || transports.dataSectionNegotiated()
                 || pendingRemote != null));

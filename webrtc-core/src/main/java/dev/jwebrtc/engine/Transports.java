@@ -82,7 +82,7 @@ public final class Transports {
     private final List<Candidate> localCandidates = new ArrayList<>();
     private final ChannelRegistry channels;
 
-    private final IceCredentials localIce;
+    private IceCredentials localIce;
     private final Map<String, InetAddress> resolvedHosts;
     private @Nullable IceAgent ice;
     private @Nullable DtlsEndpoint dtls;
@@ -214,6 +214,24 @@ public final class Transports {
         if (parameters.endOfCandidates()) {
             agent.endOfRemoteCandidates(nowNanos);
         }
+    }
+
+    /**
+     * ICE restart (RFC 8445 §9): new local credentials and a fresh checklist; the selected pair keeps carrying data
+     * until a new one is chosen. Returns the new credentials for the next description.
+     */
+    IceCredentials restartIce(long nowNanos) {
+        if (ice != null) {
+            ice.restart(nowNanos);
+            localIce = ice.localCredentials();
+            localCandidates.clear();
+            gatheringComplete = false;
+        }
+        return localIce;
+    }
+
+    IceCredentials localIce() {
+        return localIce;
     }
 
     void addRemoteCandidate(long nowNanos, IceCandidate candidate) {

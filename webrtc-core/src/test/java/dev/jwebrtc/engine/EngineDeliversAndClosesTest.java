@@ -92,6 +92,37 @@ class EngineDeliversAndClosesTest {
     }
 
     @Test
+    void iceRestartRenewsCredentialsAndTheChannelKeepsWorking(TestSeed seed) {
+        int[] chat = new int[1];
+        EnginePair p = connected(seed.value(), NetemConfig.builder().latency(Duration.ofMillis(5)).build(), "c",
+                RTCDataChannelInit.reliable(), chat);
+        try {
+            String ufragBefore = ufrag(p.a.localDescription());
+            String remoteUfragBefore = ufrag(p.b.localDescription());
+            int negotiationNeeded = EnginePair.of(p.eventsA, EngineEvent.NegotiationNeeded.class).size();
+            p.a.restartIce(p.clock.nanos());
+            p.runUntilOrDump(() -> EnginePair.of(p.eventsA, EngineEvent.NegotiationNeeded.class).size()
+                    > negotiationNeeded, Duration.ofSeconds(1));
+            p.negotiate();
+            assertTrue(!ufrag(p.a.localDescription()).equals(ufragBefore), "the offer restarted ICE");
+            assertTrue(!ufrag(p.b.localDescription()).equals(remoteUfragBefore), "the answer did too");
+            p.runFor(Duration.ofSeconds(3));
+            p.a.sendText(p.clock.nanos(), chat[0], "after restart");
+            p.runUntilOrDump(() -> EnginePair.of(p.eventsB, EngineEvent.DataChannelMessage.class).stream()
+                    .anyMatch(m -> new String(m.data(), java.nio.charset.StandardCharsets.UTF_8).equals("after restart")),
+                    Duration.ofSeconds(10));
+            assertTrue(EnginePair.of(p.eventsA, EngineEvent.ConnectionStateChanged.class).stream()
+                    .noneMatch(e -> e.state() == RTCPeerConnectionState.FAILED), "never failed: " + p.eventsA);
+        } finally {
+            p.close();
+        }
+    }
+
+    private static String ufrag(String sdp) {
+        return sdp.lines().filter(l -> l.startsWith("a=ice-ufrag:")).findFirst().orElseThrow();
+    }
+
+    @Test
     void preNegotiatedChannelsNeedNoDcepAndCarryMessages(TestSeed seed) {
         EnginePair p = new EnginePair(seed.value(), NetemConfig.builder().latency(Duration.ofMillis(5)).build());
         try {

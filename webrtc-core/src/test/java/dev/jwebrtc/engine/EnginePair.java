@@ -72,6 +72,10 @@ final class EnginePair {
         hostB.setLink(link);
     }
 
+    void runFor(Duration duration) {
+        stepper.runFor(duration);
+    }
+
     void runUntil(java.util.function.BooleanSupplier condition, Duration max) {
         stepper.runUntil(condition, max);
     }

@@ -183,20 +183,25 @@ abstract class AssociationCore {
         outboundStreams = Math.min(config.outboundStreams(), p.inboundStreams());
         int inbound = Math.min(config.inboundStreams(), p.outboundStreams());
         boolean forwardTsn = (p.capabilities() & StateCookie.CAP_FORWARD_TSN) != 0;
+        // RFC 8260 §2.2: I-DATA only when both sides offered it; then every message uses it.
+        boolean interleaved = config.messageInterleaving() && (p.capabilities() & StateCookie.CAP_IDATA) != 0;
+        if (interleaved) {
+            queue.useIData();
+        }
         DataSender s = new DataSender(queue, rto, config.maxPacketSize(), myInitialTsn, p.rwnd(), forwardTsn);
         DataReceiver r = new DataReceiver(events, p.initialTsn(), config.receiveWindow(), config.maxMessageSize(),
-                config.delayedAckTimeout().toNanos(), inbound);
+                config.delayedAckTimeout().toNanos(), inbound, interleaved);
         sender = s;
         receiver = r;
-        reconfig = new StreamReconfig(events, queue, s, r.tsns(), r.reassembly(),
+        reconfig = new StreamReconfig(events, queue, s, r.tsns(), r.resetTarget(),
                 (p.capabilities() & StateCookie.CAP_RECONFIG) != 0, myInitialTsn, p.initialTsn());
         zeroChecksumTx = config.zeroChecksum() && (p.capabilities() & StateCookie.CAP_ZERO_CHECKSUM) != 0;
         state = SctpState.ESTABLISHED;
         t1.stop();
         errorCount = 0;
         heartbeat.start(lastNow);
-        LOG.debug("association established (restart={}, zero checksum={}, streams out/in {}/{})", restart,
-                zeroChecksumTx, outboundStreams, inbound);
+        LOG.debug("association established (restart={}, zero checksum={}, I-DATA={}, streams out/in {}/{})",
+                restart, zeroChecksumTx, interleaved, outboundStreams, inbound);
         events.add(restart ? new SctpEvent.Restarted() : new SctpEvent.Connected());
     }
 

@@ -10,6 +10,8 @@ import dev.jwebrtc.sctp.chunk.ErrorChunk;
 import dev.jwebrtc.sctp.chunk.ForwardTsnChunk;
 import dev.jwebrtc.sctp.chunk.HeartbeatAckChunk;
 import dev.jwebrtc.sctp.chunk.HeartbeatChunk;
+import dev.jwebrtc.sctp.chunk.IDataChunk;
+import dev.jwebrtc.sctp.chunk.IForwardTsnChunk;
 import dev.jwebrtc.sctp.chunk.InitAckChunk;
 import dev.jwebrtc.sctp.chunk.InitChunk;
 import dev.jwebrtc.sctp.chunk.Parameter;
@@ -113,6 +115,10 @@ final class Dispatcher {
             if (receiver == null || !state.carriesData()) {
                 return true;
             }
+            if (receiver.interleaved()) {
+                a.drop("DATA after I-DATA was negotiated (RFC 8260 §2.2)");
+                return false;
+            }
             if (data.payload().length == 0) {
                 a.protocolViolation("DATA without user data", ErrorCause.NO_USER_DATA); // §6.2
                 return false;
@@ -162,9 +168,25 @@ final class Dispatcher {
                 a.drop("unknown chunk type " + unknown.type() + " stops processing");
                 return false;
             }
-        } else if (chunk.type() == Chunk.I_DATA || chunk.type() == Chunk.I_FORWARD_TSN) {
-            a.drop("I-DATA/I-FORWARD-TSN without negotiation");
-            return false;
+        } else if (chunk instanceof IDataChunk idata) {
+            if (receiver == null || !state.carriesData()) {
+                return true;
+            }
+            if (!receiver.interleaved()) {
+                a.drop("I-DATA without negotiation");
+                return false;
+            }
+            if (idata.payload().length == 0) {
+                a.protocolViolation("I-DATA without user data", ErrorCause.NO_USER_DATA);
+                return false;
+            }
+            receiver.onIData(idata);
+        } else if (chunk instanceof IForwardTsnChunk forward) {
+            if (receiver == null || !receiver.interleaved()) {
+                a.drop("I-FORWARD-TSN without negotiation");
+                return false;
+            }
+            receiver.onIForwardTsn(forward);
         }
         // PAD is ignored; COOKIE ECHO only counts when it leads a packet.
         return true;

@@ -20,7 +20,9 @@ final class Handshake {
     /** What we announce: FORWARD TSN (RFC 3758 §3.1), RE-CONFIG (RFC 6525 §3.1), zero checksum (RFC 9653 §4). */
     static List<Parameter> localParameters(SctpConfig config) {
         List<Parameter> params = new ArrayList<>();
-        params.add(new SupportedExtensionsParameter(List.of(Chunk.FORWARD_TSN, Chunk.RE_CONFIG)));
+        params.add(new SupportedExtensionsParameter(config.messageInterleaving()
+                ? List.of(Chunk.FORWARD_TSN, Chunk.RE_CONFIG, Chunk.I_DATA, Chunk.I_FORWARD_TSN) // RFC 8260 §2.2
+                : List.of(Chunk.FORWARD_TSN, Chunk.RE_CONFIG)));
         params.add(ForwardTsnSupportedParameter.INSTANCE);
         if (config.zeroChecksum()) {
             params.add(new ZeroChecksumAcceptableParameter(ZeroChecksumAcceptableParameter.EDMID_DTLS));
@@ -40,6 +42,9 @@ final class Handshake {
                 }
                 if (ext.supports(Chunk.RE_CONFIG)) {
                     caps |= StateCookie.CAP_RECONFIG;
+                }
+                if (ext.supports(Chunk.I_DATA) && ext.supports(Chunk.I_FORWARD_TSN)) {
+                    caps |= StateCookie.CAP_IDATA;
                 }
             } else if (p instanceof ZeroChecksumAcceptableParameter z
                     && z.errorDetectionMethod() == ZeroChecksumAcceptableParameter.EDMID_DTLS) {

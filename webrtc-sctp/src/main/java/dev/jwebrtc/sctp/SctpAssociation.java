@@ -310,7 +310,7 @@ public final class SctpAssociation extends AssociationCore {
                 packet.add(new ShutdownChunk(r.tsns().cumulative() & 0xFFFF_FFFFL)); // RFC 9260 §9.2
             }
         }
-        ForwardTsnChunk forward = s.takeForwardTsn();
+        Chunk forward = s.takeForwardTsn();
         if (forward != null && packet.fits(forward)) {
             packet.add(forward);
         }

@@ -24,11 +24,13 @@ import java.time.Duration;
  * @param maxInitRetransmissions INIT / COOKIE ECHO retransmissions before giving up
  * @param cookieLifetime validity of our State Cookie (RFC 9260 Valid.Cookie.Life)
  * @param zeroChecksum offer and use the zero checksum over DTLS (RFC 9653); used only if both sides offer it
+ * @param messageInterleaving offer I-DATA (RFC 8260) so that a large message does not hold back other streams;
+ *        used only if both sides offer it (off by default, as in browsers)
  */
 public record SctpConfig(int localPort, int remotePort, int maxPacketSize, int maxMessageSize, int receiveWindow,
         long sendBufferSize, int outboundStreams, int inboundStreams, Duration rtoInitial, Duration rtoMin,
         Duration rtoMax, Duration delayedAckTimeout, Duration heartbeatInterval, int maxRetransmissions,
-        int maxInitRetransmissions, Duration cookieLifetime, boolean zeroChecksum) {
+        int maxInitRetransmissions, Duration cookieLifetime, boolean zeroChecksum, boolean messageInterleaving) {
 
     public SctpConfig {
         check(localPort > 0 && localPort <= 0xFFFF, "localPort must be 1..65535: " + localPort);
@@ -85,6 +87,7 @@ public record SctpConfig(int localPort, int remotePort, int maxPacketSize, int m
         b.maxInitRetransmissions = maxInitRetransmissions;
         b.cookieLifetime = cookieLifetime;
         b.zeroChecksum = zeroChecksum;
+        b.messageInterleaving = messageInterleaving;
         return b;
     }
 
@@ -107,6 +110,7 @@ public record SctpConfig(int localPort, int remotePort, int maxPacketSize, int m
         private int maxInitRetransmissions = 8;
         private Duration cookieLifetime = Duration.ofSeconds(60);
         private boolean zeroChecksum = true;
+        private boolean messageInterleaving;
 
         private Builder() {}
 
@@ -127,11 +131,12 @@ public record SctpConfig(int localPort, int remotePort, int maxPacketSize, int m
         public Builder maxInitRetransmissions(int v) { maxInitRetransmissions = v; return this; }
         public Builder cookieLifetime(Duration v) { cookieLifetime = v; return this; }
         public Builder zeroChecksum(boolean v) { zeroChecksum = v; return this; }
+        public Builder messageInterleaving(boolean v) { messageInterleaving = v; return this; }
 
         public SctpConfig build() {
             return new SctpConfig(localPort, remotePort, maxPacketSize, maxMessageSize, receiveWindow, sendBufferSize,
                     outboundStreams, inboundStreams, rtoInitial, rtoMin, rtoMax, delayedAckTimeout, heartbeatInterval,
-                    maxRetransmissions, maxInitRetransmissions, cookieLifetime, zeroChecksum);
+                    maxRetransmissions, maxInitRetransmissions, cookieLifetime, zeroChecksum, messageInterleaving);
         }
     }
 }

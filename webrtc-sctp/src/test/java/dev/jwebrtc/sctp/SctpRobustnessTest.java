@@ -104,7 +104,8 @@ class SctpRobustnessTest {
             }
         }
         assertTrue(b.stats().packetsDropped() > droppedBefore + 10_000, "garbage is counted");
-        assertTrue(b.state() == SctpState.ESTABLISHED || b.state() == SctpState.CLOSED);
+        // With the zero checksum negotiated (the DTLS case) a mutated chunk with a valid tag is accepted as what it
+        // now says, e.g. a SHUTDOWN: any state is fine, exceptions are not (DTLS keeps such packets out in practice).
         if (b.state() == SctpState.ESTABLISHED) {
             assertStillWorks(a, b);
         }

@@ -2,6 +2,8 @@ package dev.jwebrtc.sctp.internal;
 
 import dev.jwebrtc.sctp.chunk.DataChunk;
 import dev.jwebrtc.sctp.chunk.ForwardTsnChunk;
+import dev.jwebrtc.sctp.chunk.IDataChunk;
+import dev.jwebrtc.sctp.chunk.IForwardTsnChunk;
 import dev.jwebrtc.sctp.chunk.SackChunk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ public final class DataReceiver {
 
     private final ReceivedTsns tsns;
     private final Reassembly reassembly;
+    private final InterleavedReassembly interleavedReassembly;
+    private final boolean interleaved;
     private final int receiveWindow;
     private final long delayedAckNanos;
     private final int inboundStreams;
@@ -33,10 +37,12 @@ public final class DataReceiver {
     private long chunksDropped;
 
     public DataReceiver(AssociationListener listener, long peerInitialTsn, int receiveWindow, int maxMessageSize,
-            long delayedAckNanos, int inboundStreams) {
+            long delayedAckNanos, int inboundStreams, boolean interleaved) {
         this.tsns = new ReceivedTsns(peerInitialTsn);
         AssociationListener counting = new CountingListener(listener);
         this.reassembly = new Reassembly(counting, maxMessageSize);
+        this.interleavedReassembly = new InterleavedReassembly(counting, maxMessageSize);
+        this.interleaved = interleaved;
         this.receiveWindow = receiveWindow;
         this.delayedAckNanos = delayedAckNanos;
         this.inboundStreams = inboundStreams;
@@ -47,51 +53,85 @@ public final class DataReceiver {
         return tsns;
     }
 
-    public Reassembly reassembly() {
-        return reassembly;
+    /** Whether the peer sends I-DATA (RFC 8260) instead of DATA. */
+    public boolean interleaved() {
+        return interleaved;
+    }
+
+    /** Where incoming stream resets act. */
+    public StreamResetTarget resetTarget() {
+        return interleaved ? interleavedReassembly : reassembly;
     }
 
     public long chunksDropped() {
-        return chunksDropped + reassembly.oversizedMessages();
+        return chunksDropped + reassembly.oversizedMessages() + interleavedReassembly.dropped();
     }
 
     /** The window to advertise: the buffer minus everything held or waiting for the reader. */
     public long window() {
-        return Math.max(0, receiveWindow - reassembly.bufferedBytes() - undeliveredBytes);
+        return Math.max(0, receiveWindow - held());
+    }
+
+    private long held() {
+        return reassembly.bufferedBytes() + interleavedReassembly.bufferedBytes() + undeliveredBytes;
     }
 
     /** RFC 9260 §6.2: processes one DATA chunk. */
     public void onData(DataChunk chunk) {
+        long tsn = accept(chunk.tsn(), chunk.payload().length, chunk.immediateAck(), chunk.streamId());
+        if (tsn >= 0) {
+            reassembly.add(tsn, chunk);
+        }
+    }
+
+    /** RFC 8260 §2.1: processes one I-DATA chunk. */
+    public void onIData(IDataChunk chunk) {
+        long tsn = accept(chunk.tsn(), chunk.payload().length, chunk.immediateAck(), chunk.streamId());
+        if (tsn >= 0) {
+            interleavedReassembly.add(tsn, chunk);
+        }
+    }
+
+    /** TSN bookkeeping shared by DATA and I-DATA; returns the unwrapped TSN, or -1 when the chunk is not kept. */
+    private long accept(long wireTsn, int length, boolean immediateAck, int streamId) {
         packetHadData = true;
-        long tsn = tsns.unwrap(chunk.tsn());
+        long tsn = tsns.unwrap(wireTsn);
         if (tsns.contains(tsn)) {
-            tsns.addDuplicate(chunk.tsn()); // §6.2: report duplicates, SACK at once
+            tsns.addDuplicate(wireTsn); // §6.2: report duplicates, SACK at once
             sackNow = true;
-            return;
+            return -1;
         }
-        if (chunk.immediateAck()) {
+        if (immediateAck) {
             sackNow = true;
         }
-        long held = reassembly.bufferedBytes() + undeliveredBytes;
         boolean fillsGap = tsn < tsns.highest();
-        if (tsn - tsns.cumulative() > MAX_TSN_AHEAD
-                || (!fillsGap && held + chunk.payload().length > receiveWindow)) {
+        if (tsn - tsns.cumulative() > MAX_TSN_AHEAD || (!fillsGap && held() + length > receiveWindow)) {
             // §6.2: with no room, drop new DATA beyond the highest TSN; the sender retransmits it later.
             chunksDropped++;
             sackNow = true;
-            LOG.trace("dropped DATA tsn {}: window full or too far ahead", chunk.tsn());
-            return;
+            LOG.trace("dropped DATA tsn {}: window full or too far ahead", wireTsn);
+            return -1;
         }
         boolean hadGaps = tsns.hasGaps();
         if (tsn != tsns.cumulative() + 1 || hadGaps) {
             sackNow = true; // §6.7: out of order, or filling a gap: report at once
         }
         tsns.add(tsn);
-        if (chunk.streamId() >= inboundStreams) {
+        if (streamId >= inboundStreams) {
             chunksDropped++; // §6.5: acknowledged but not delivered (invalid stream identifier)
-            return;
+            return -1;
         }
-        reassembly.add(tsn, chunk);
+        return tsn;
+    }
+
+    /** RFC 8260 §2.3.1: I-FORWARD-TSN. */
+    public void onIForwardTsn(IForwardTsnChunk chunk) {
+        long newCum = tsns.unwrap(chunk.newCumulativeTsn());
+        if (newCum > tsns.cumulative() && newCum - tsns.cumulative() <= MAX_TSN_AHEAD * 16) {
+            interleavedReassembly.forward(chunk.skips());
+            tsns.forwardTo(newCum);
+        }
+        sackNow = true;
     }
 
     /** RFC 3758 §3.6: moves the cumulative TSN past abandoned data. */

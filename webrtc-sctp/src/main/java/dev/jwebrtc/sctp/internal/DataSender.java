@@ -1,7 +1,9 @@
 package dev.jwebrtc.sctp.internal;
 
+import dev.jwebrtc.sctp.chunk.Chunk;
 import dev.jwebrtc.sctp.chunk.DataChunk;
 import dev.jwebrtc.sctp.chunk.ForwardTsnChunk;
+import dev.jwebrtc.sctp.chunk.IForwardTsnChunk;
 import dev.jwebrtc.sctp.chunk.SackChunk;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ public final class DataSender {
     private final CongestionControl cc;
     private final int mtu;
     private final int maxPayload;
+    private final int chunkHeader;
     private final boolean forwardTsnSupported;
     private final OutstandingRing ring;
     private final TreeMap<Long, Outstanding> toRetransmit = new TreeMap<>();
@@ -56,7 +59,8 @@ public final class DataSender {
         this.queue = queue;
         this.rto = rto;
         this.mtu = maxPacketSize;
-        this.maxPayload = maxPacketSize - 12 - DataChunk.HEADER_LENGTH;
+        this.chunkHeader = queue.interleaved() ? 20 : DataChunk.HEADER_LENGTH; // RFC 8260 §2.1: I-DATA header
+        this.maxPayload = maxPacketSize - 12 - chunkHeader;
         this.cc = new CongestionControl(maxPacketSize, peerRwnd);
         this.forwardTsnSupported = forwardTsnSupported;
         this.nextTsn = initialTsn;
@@ -281,17 +285,30 @@ public final class DataSender {
         forwardTsnPending = advancedPeerAck > cumulativeAck;
     }
 
-    /** The FORWARD TSN to send now, if one is due (RFC 3758 §3.5 C3). */
-    public @Nullable ForwardTsnChunk takeForwardTsn() {
+    /** The FORWARD TSN (or I-FORWARD-TSN, RFC 8260 §2.3) to send now, if one is due (RFC 3758 §3.5 C3). */
+    public @Nullable Chunk takeForwardTsn() {
         if (!forwardTsnPending) {
             return null;
         }
         forwardTsnPending = false;
+        if (queue.interleaved()) {
+            // RFC 8260 §2.3.1: the largest skipped MID per stream and ordering.
+            Map<Long, IForwardTsnChunk.Skip> skips = new LinkedHashMap<>();
+            for (long tsn = cumulativeAck + 1; tsn <= advancedPeerAck; tsn++) {
+                Outstanding o = ring.get(tsn);
+                if (o != null) {
+                    OutgoingMessage m = o.message;
+                    skips.put(((long) m.streamId << 1) | (m.unordered ? 1 : 0),
+                            new IForwardTsnChunk.Skip(m.streamId, m.unordered, m.mid));
+                }
+            }
+            return new IForwardTsnChunk(Serial.wire32(advancedPeerAck), List.copyOf(skips.values()));
+        }
         Map<Integer, Integer> lastSsn = new LinkedHashMap<>();
         for (long tsn = cumulativeAck + 1; tsn <= advancedPeerAck; tsn++) {
             Outstanding o = ring.get(tsn);
-            if (o != null && !o.chunk.unordered()) {
-                lastSsn.put(o.chunk.streamId(), o.chunk.ssn());
+            if (o != null && !o.message.unordered) {
+                lastSsn.put(o.message.streamId, o.message.ssn);
             }
         }
         List<ForwardTsnChunk.StreamSsn> streams = new ArrayList<>();
@@ -378,7 +395,7 @@ public final class DataSender {
             return; // §6.1: retransmissions go before new data
         }
         while (flight < cc.cwnd()) {
-            int room = Math.min(maxPayload, packet.remaining() - DataChunk.HEADER_LENGTH);
+            int room = Math.min(maxPayload, packet.remaining() - chunkHeader);
             if (room <= 0) {
                 return;
             }
@@ -393,12 +410,11 @@ public final class DataSender {
             if (room < next && room < maxPayload / 4) {
                 return; // not worth a tiny fragment; the next packet carries it whole
             }
-            DataChunk chunk = queue.nextFragment(Serial.wire32(nextTsn), room, nowNanos);
-            if (chunk == null) {
+            SendQueue.Fragment fragment = queue.nextFragment(Serial.wire32(nextTsn), room, nowNanos);
+            if (fragment == null) {
                 return;
             }
-            OutgoingMessage m = currentMessageOf(chunk);
-            Outstanding o = new Outstanding(nextTsn, chunk, m);
+            Outstanding o = new Outstanding(nextTsn, fragment);
             nextTsn++;
             o.transmissions = 1;
             o.sentAtNanos = nowNanos;
@@ -409,13 +425,9 @@ public final class DataSender {
             if (rttProbeTsn < 0) {
                 rttProbeTsn = o.tsn; // §6.3.1 C4: one RTT measurement per round trip
             }
-            packet.add(chunk);
+            packet.add(fragment.chunk());
             afterSend(nowNanos);
         }
-    }
-
-    private OutgoingMessage currentMessageOf(DataChunk chunk) {
-        return queue.lastProducedMessage();
     }
 
     private void afterSend(long nowNanos) {

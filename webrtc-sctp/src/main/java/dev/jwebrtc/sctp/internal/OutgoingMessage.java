@@ -15,6 +15,8 @@ public final class OutgoingMessage {
     final long expiresAtNanos;
     int offset;
     int ssn;
+    long mid;
+    long fsn;
     boolean abandoned;
 
     public OutgoingMessage(int streamId, int ppid, byte[] data, boolean unordered, int maxRetransmits,

@@ -1,11 +1,11 @@
 package dev.jwebrtc.sctp.internal;
 
-import dev.jwebrtc.sctp.chunk.DataChunk;
+import dev.jwebrtc.sctp.chunk.Chunk;
 
-/** One sent DATA chunk not yet covered by the peer's cumulative TSN ack (RFC 9260 §6.2.1). */
+/** One sent DATA or I-DATA chunk not yet covered by the peer's cumulative TSN ack (RFC 9260 §6.2.1). */
 final class Outstanding {
     final long tsn;
-    final DataChunk chunk;
+    final Chunk chunk;
     final OutgoingMessage message;
     final int length;
     long sentAtNanos;
@@ -15,10 +15,10 @@ final class Outstanding {
     boolean inFlight;
     boolean markedForRetransmit;
 
-    Outstanding(long tsn, DataChunk chunk, OutgoingMessage message) {
+    Outstanding(long tsn, SendQueue.Fragment fragment) {
         this.tsn = tsn;
-        this.chunk = chunk;
-        this.message = message;
-        this.length = chunk.payload().length;
+        this.chunk = fragment.chunk();
+        this.message = fragment.message();
+        this.length = fragment.length();
     }
 }

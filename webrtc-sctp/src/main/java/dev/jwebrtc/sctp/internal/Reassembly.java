@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #bufferedBytes()} counts everything held here; the association subtracts it from its window.
  */
-public final class Reassembly {
+public final class Reassembly implements StreamResetTarget {
     private static final Logger LOG = LoggerFactory.getLogger(Reassembly.class);
 
     /** A complete message waiting for its turn on an ordered stream. */
@@ -186,6 +186,7 @@ public final class Reassembly {
     }
 
     /** RFC 6525 §5.2.2: the peer resets these streams once everything up to {@code lastTsn} has arrived. */
+    @Override
     public void deferReset(List<Integer> streamIds, long lastTsn) {
         for (int id : streamIds) {
             stream(id).resetAfterTsn = lastTsn;
@@ -193,6 +194,7 @@ public final class Reassembly {
     }
 
     /** RFC 6525 §5.2.2: performs the reset: the next expected SSN becomes 0; held messages are replayed. */
+    @Override
     public void performReset(List<Integer> streamIds) {
         for (int id : streamIds) {
             InboundStream s = stream(id);

@@ -1,6 +1,8 @@
 package dev.jwebrtc.sctp.internal;
 
+import dev.jwebrtc.sctp.chunk.Chunk;
 import dev.jwebrtc.sctp.chunk.DataChunk;
+import dev.jwebrtc.sctp.chunk.IDataChunk;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,10 +20,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SendQueue {
 
+    /** One fragment cut from a message: the chunk (DATA or I-DATA) and what it belongs to. */
+    public record Fragment(Chunk chunk, OutgoingMessage message, int length) {}
+
     private static final class OutStream {
         final int id;
         final ArrayDeque<OutgoingMessage> messages = new ArrayDeque<>();
         int nextSsn;
+        long nextMid;
+        long nextUnorderedMid;
         long buffered;
         long lowThreshold;
         boolean queued;
@@ -45,7 +52,7 @@ public final class SendQueue {
     private long totalBuffered;
     private long totalLowThreshold;
     private long expiredUnsent;
-    private @Nullable OutgoingMessage lastProduced;
+    private boolean interleaved;
 
     public SendQueue(AssociationListener listener) {
         this.listener = listener;
@@ -74,6 +81,18 @@ public final class SendQueue {
 
     public boolean hasData() {
         return current != null || !ready.isEmpty();
+    }
+
+    /**
+     * RFC 8260: cut I-DATA instead of DATA. Streams then take turns fragment by fragment, so one large message no
+     * longer holds back the others.
+     */
+    public void useIData() {
+        interleaved = true;
+    }
+
+    public boolean interleaved() {
+        return interleaved;
     }
 
     /** Sets a stream's scheduling weight (the data-channel priority: 128, 256, 512, 1024; at least 1). */
@@ -119,9 +138,12 @@ public final class SendQueue {
         return s == null || (s.messages.isEmpty() && s != current);
     }
 
-    /** RFC 6525 §5.1.2: after an outgoing reset, the stream's SSN starts again at 0. */
+    /** RFC 6525 §5.1.2: after an outgoing reset, the stream's SSN (or MIDs, RFC 8260 §2.3.2) start again at 0. */
     public void resetSsn(int streamId) {
-        stream(streamId).nextSsn = 0;
+        OutStream s = stream(streamId);
+        s.nextSsn = 0;
+        s.nextMid = 0;
+        s.nextUnorderedMid = 0;
     }
 
     /** Payload length of the next fragment, or 0 when nothing is queued (expired messages are dropped first). */
@@ -155,10 +177,13 @@ public final class SendQueue {
     }
 
     /** Cuts the next fragment and gives it the TSN; null when nothing is queued. */
-    public @Nullable DataChunk nextFragment(long wireTsn, int maxPayload, long nowNanos) {
+    public @Nullable Fragment nextFragment(long wireTsn, int maxPayload, long nowNanos) {
         OutgoingMessage m = peek(nowNanos);
         if (m == null) {
             return null;
+        }
+        if (interleaved) {
+            return nextInterleaved(wireTsn, maxPayload, m);
         }
         OutStream s;
         if (current == null) {
@@ -173,19 +198,55 @@ public final class SendQueue {
         } else {
             s = current;
         }
-        lastProduced = m;
         int length = Math.min(maxPayload, m.remaining());
         boolean beginning = m.offset == 0;
-        byte[] payload = beginning && length == m.data.length ? m.data
-                : Arrays.copyOfRange(m.data, m.offset, m.offset + length);
-        m.offset += length;
+        byte[] payload = cut(m, length);
         boolean ending = m.remaining() == 0;
         if (ending) {
             finishCurrent(s);
         }
         consumed(s, length);
-        return new DataChunk(false, m.unordered, beginning, ending, wireTsn, s.id, m.unordered ? 0 : m.ssn, m.ppid,
-                payload);
+        return new Fragment(new DataChunk(false, m.unordered, beginning, ending, wireTsn, s.id,
+                m.unordered ? 0 : m.ssn, m.ppid, payload), m, length);
+    }
+
+    private static byte[] cut(OutgoingMessage m, int length) {
+        byte[] payload = m.offset == 0 && length == m.data.length ? m.data
+                : Arrays.copyOfRange(m.data, m.offset, m.offset + length);
+        m.offset += length;
+        return payload;
+    }
+
+    // RFC 8260 §2.1: MID per stream (ordered and unordered counted apart), FSN per fragment, PPID in the first.
+    private Fragment nextInterleaved(long wireTsn, int maxPayload, OutgoingMessage m) {
+        OutStream s = ready.poll();
+        s.queued = false;
+        virtualClock = s.virtualTime;
+        boolean beginning = m.offset == 0;
+        if (beginning) {
+            if (m.unordered) {
+                m.mid = s.nextUnorderedMid;
+                s.nextUnorderedMid = (s.nextUnorderedMid + 1) & 0xFFFF_FFFFL;
+            } else {
+                m.mid = s.nextMid;
+                s.nextMid = (s.nextMid + 1) & 0xFFFF_FFFFL;
+            }
+            m.fsn = 0;
+        }
+        int length = Math.min(maxPayload, m.remaining());
+        long fsn = m.fsn++;
+        byte[] payload = cut(m, length);
+        boolean ending = m.remaining() == 0;
+        s.virtualTime += (double) length / s.weight;
+        if (ending) {
+            s.messages.pollFirst();
+        }
+        if (!s.messages.isEmpty()) {
+            enqueue(s);
+        }
+        consumed(s, length);
+        return new Fragment(new IDataChunk(false, m.unordered, beginning, ending, wireTsn, s.id, m.mid,
+                beginning ? m.ppid & 0xFFFF_FFFFL : fsn, payload), m, length);
     }
 
     private void finishCurrent(OutStream s) {
@@ -197,16 +258,18 @@ public final class SendQueue {
         }
     }
 
-    /** The message the last {@link #nextFragment} call cut from. */
-    public OutgoingMessage lastProducedMessage() {
-        if (lastProduced == null) {
-            throw new IllegalStateException("no fragment produced yet");
-        }
-        return lastProduced;
-    }
-
     /** RFC 3758 §3.5: an abandoned message that is partly sent loses its unsent rest too. */
     public void discardRest(OutgoingMessage m) {
+        if (interleaved) {
+            OutStream s = streams.get(m.streamId);
+            if (s != null && s.messages.peekFirst() == m && m.offset > 0) {
+                int rest = m.remaining();
+                m.offset = m.data.length;
+                s.messages.pollFirst();
+                consumed(s, rest);
+            }
+            return;
+        }
         if (current == null || current.messages.peekFirst() != m) {
             return;
         }

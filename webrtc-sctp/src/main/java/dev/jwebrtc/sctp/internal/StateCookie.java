@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The State Cookie (RFC 9260 §5.1.3): everything needed to create the association from a COOKIE ECHO, signed
  * with HMAC-SHA256 under a per-association secret so that the INIT ACK sender keeps no state and can verify it.
  *
- * @param peerCapabilities bit set of {@link #CAP_FORWARD_TSN}, {@link #CAP_RECONFIG}, {@link #CAP_ZERO_CHECKSUM}
+ * @param peerCapabilities bit set of {@link #CAP_FORWARD_TSN}, {@link #CAP_RECONFIG}, {@link #CAP_ZERO_CHECKSUM},
+ *        {@link #CAP_IDATA}
  * @param tieLocalTag RFC 9260 §5.2.2 tie-tag: our tag of the existing association, 0 if none
  * @param tiePeerTag RFC 9260 §5.2.2 tie-tag: the peer's tag of the existing association, 0 if none
  */
@@ -23,6 +24,7 @@ public record StateCookie(long localTag, long peerTag, long localInitialTsn, lon
     public static final int CAP_FORWARD_TSN = 1;
     public static final int CAP_RECONFIG = 2;
     public static final int CAP_ZERO_CHECKSUM = 4;
+    public static final int CAP_IDATA = 8;
 
     private static final int BODY_LENGTH = 4 * 5 + 2 + 2 + 1 + 4 + 4 + 8;
     private static final int MAC_LENGTH = 32;

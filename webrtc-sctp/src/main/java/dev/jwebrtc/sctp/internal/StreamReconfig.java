@@ -32,7 +32,7 @@ public final class StreamReconfig {
     private final SendQueue queue;
     private final DataSender sender;
     private final ReceivedTsns received;
-    private final Reassembly reassembly;
+    private final StreamResetTarget reassembly;
     private final boolean peerSupportsReconfig;
     private final Set<Integer> pendingOutgoing = new LinkedHashSet<>();
     private final Timer timer = new Timer();
@@ -47,7 +47,7 @@ public final class StreamReconfig {
     private @Nullable Performed performed;
 
     public StreamReconfig(AssociationListener listener, SendQueue queue, DataSender sender, ReceivedTsns received,
-            Reassembly reassembly, boolean peerSupportsReconfig, long localInitialTsn, long peerInitialTsn) {
+            StreamResetTarget reassembly, boolean peerSupportsReconfig, long localInitialTsn, long peerInitialTsn) {
         this.listener = listener;
         this.queue = queue;
         this.sender = sender;

@@ -151,6 +151,10 @@ final class Dispatcher {
                 return false;
             }
         } else if (chunk instanceof ForwardTsnChunk forward) {
+            if (receiver != null && receiver.interleaved()) {
+                a.drop("FORWARD TSN after I-DATA was negotiated (RFC 8260 §2.3)");
+                return false;
+            }
             if (receiver != null) {
                 receiver.onForwardTsn(forward);
             }

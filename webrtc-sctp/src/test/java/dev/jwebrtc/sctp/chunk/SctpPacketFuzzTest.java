@@ -31,12 +31,15 @@ class SctpPacketFuzzTest {
                 throw new AssertionError("re-encoding is not stable for " + packet);
             }
         }
-        SctpAssociation association = new SctpAssociation(SctpConfig.defaults(), new SplittableRandom(1));
-        association.handleReceive(0, ByteBuffer.wrap(input));
-        association.connect(1);
-        association.handleReceive(2, ByteBuffer.wrap(input));
-        while (association.pollTransmit() != null) {
-            // drain
+        for (SctpConfig config : new SctpConfig[] {SctpConfig.defaults(),
+                SctpConfig.builder().messageInterleaving(true).build()}) {
+            SctpAssociation association = new SctpAssociation(config, new SplittableRandom(1));
+            association.handleReceive(0, ByteBuffer.wrap(input));
+            association.connect(1);
+            association.handleReceive(2, ByteBuffer.wrap(input));
+            while (association.pollTransmit() != null) {
+                // drain
+            }
         }
     }
 }

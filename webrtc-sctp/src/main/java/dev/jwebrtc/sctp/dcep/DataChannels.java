@@ -184,7 +184,11 @@ public final class DataChannels {
         }
     }
 
-    /** The next data-channel event, translating association events; null when there is none. */
+    /**
+     * The next data-channel event, translating association events; null when there is none. Answering a
+     * DATA_CHANNEL_OPEN or a peer's stream reset queues packets: keep draining {@code pollTransmit} and this method
+     * until both return null.
+     */
     public @Nullable DataChannelEvent pollEvent(long nowNanos) {
         while (pending.isEmpty()) {
             SctpEvent e = association.pollEvent();

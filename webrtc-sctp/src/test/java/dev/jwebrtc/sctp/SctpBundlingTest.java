@@ -43,4 +43,38 @@ class SctpBundlingTest {
         List<Chunk> reply = SctpPacket.decode(b.pollTransmit(), true).chunks();
         assertTrue(reply.get(0) instanceof SackChunk && reply.get(1) instanceof DataChunk, reply.toString());
     }
+
+    @Test
+    void packetsStayWithinAnOddMaximumSizeDespitePadding(TestSeed seed) {
+        // 1163 bytes is what DTLS 1.2 with AES-GCM leaves of a 1200-byte MTU.
+        long now = 1_000_000_000L;
+        SplittableRandom r = new SplittableRandom(seed.value());
+        SctpConfig odd = SctpConfig.builder().maxPacketSize(1163).build();
+        SctpAssociation a = new SctpAssociation(odd, r.split());
+        SctpAssociation b = new SctpAssociation(odd, r.split());
+        a.connect(now);
+        Direct.pump(a, b, now);
+        for (int i = 0; i < 20; i++) {
+            a.send(now, 0, 53, ByteBuffer.wrap(new byte[1000 + 37 * i]), SendOptions.RELIABLE);
+        }
+        // Exchange everything both ways (data one way, SACKs the other), checking every packet's size.
+        int packets = 0;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            ByteBuffer p;
+            while ((p = a.pollTransmit()) != null) {
+                assertTrue(p.remaining() <= 1163, "packet of " + p.remaining() + " bytes exceeds 1163");
+                packets++;
+                b.handleReceive(now, p);
+                moved = true;
+            }
+            while ((p = b.pollTransmit()) != null) {
+                a.handleReceive(now, p);
+                moved = true;
+            }
+        }
+        assertTrue(packets > 20, "all 20 messages (about 36 kB) went out in packets: " + packets);
+        assertEquals(0, a.totalBufferedAmount(), "everything was sent");
+    }
 }

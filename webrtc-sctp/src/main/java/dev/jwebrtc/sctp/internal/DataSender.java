@@ -60,7 +60,9 @@ public final class DataSender {
         this.rto = rto;
         this.mtu = maxPacketSize;
         this.chunkHeader = queue.interleaved() ? 20 : DataChunk.HEADER_LENGTH; // RFC 8260 §2.1: I-DATA header
-        this.maxPayload = maxPacketSize - 12 - chunkHeader;
+        // RFC 9260 §3.2: every chunk, the last included, is padded to 4 bytes; a payload budget that is not a
+        // multiple of 4 would overrun an odd packet size (DTLS gives 1163 bytes with AES-GCM at MTU 1200).
+        this.maxPayload = (maxPacketSize - 12 - chunkHeader) & ~3;
         this.cc = new CongestionControl(maxPacketSize, peerRwnd);
         this.forwardTsnSupported = forwardTsnSupported;
         this.nextTsn = initialTsn;
@@ -395,7 +397,7 @@ public final class DataSender {
             return; // §6.1: retransmissions go before new data
         }
         while (flight < cc.cwnd()) {
-            int room = Math.min(maxPayload, packet.remaining() - chunkHeader);
+            int room = Math.min(maxPayload, (packet.remaining() - chunkHeader) & ~3);
             if (room <= 0) {
                 return;
             }

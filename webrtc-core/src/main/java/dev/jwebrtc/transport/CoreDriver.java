@@ -295,8 +295,13 @@ public final class CoreDriver<E> implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Arms the timer for {@code deadline}, unless one is armed for the same time or earlier: that one fires first and
+     * re-arms then (a core ignores a timeout that is not yet due). This keeps the per-datagram cost of a deadline
+     * that moves with every packet (retransmission timers) to a comparison instead of a cancel and a schedule.
+     */
     private void rearm(long deadline) {
-        if (deadline == timerDeadline) {
+        if (timer != null && timerDeadline <= deadline) {
             return;
         }
         if (timer != null) {

@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param bundlePolicy how media sections are bundled (W3C default: balanced)
  * @param rtcpMuxPolicy always require
  * @param iceCandidatePoolSize candidates to pre-gather before {@code setLocalDescription} (0 to 255)
+ * @param certificates the DTLS identity to use (the first one); empty: the factory's shared certificate
  */
 public record RTCConfiguration(
         List<RTCIceServer> iceServers,
         RTCIceTransportPolicy iceTransportPolicy,
         RTCBundlePolicy bundlePolicy,
         RTCRtcpMuxPolicy rtcpMuxPolicy,
-        int iceCandidatePoolSize) {
+        int iceCandidatePoolSize,
+        List<RTCCertificate> certificates) {
 
     /** No ICE servers, W3C defaults everywhere. */
     public static final RTCConfiguration DEFAULT = builder().build();
@@ -32,6 +34,13 @@ public record RTCConfiguration(
         if (iceCandidatePoolSize < 0 || iceCandidatePoolSize > 255) {
             throw RTCException.typeError("iceCandidatePoolSize must be 0..255, got " + iceCandidatePoolSize);
         }
+        certificates = List.copyOf(Objects.requireNonNull(certificates, "certificates"));
+        for (RTCCertificate c : certificates) {
+            // W3C §4.4.1.1 (set a configuration): an expired certificate is an InvalidAccessError.
+            if (c.expires().isBefore(java.time.Instant.now())) {
+                throw new RTCException(RTCErrorType.INVALID_ACCESS, "certificate expired at " + c.expires());
+            }
+        }
     }
 
     public static Builder builder() {
@@ -40,7 +49,7 @@ public record RTCConfiguration(
 
     public Builder toBuilder() {
         return new Builder().iceServers(iceServers).iceTransportPolicy(iceTransportPolicy).bundlePolicy(bundlePolicy)
-                .rtcpMuxPolicy(rtcpMuxPolicy).iceCandidatePoolSize(iceCandidatePoolSize);
+                .rtcpMuxPolicy(rtcpMuxPolicy).iceCandidatePoolSize(iceCandidatePoolSize).certificates(certificates);
     }
 
     /** Builds an {@link RTCConfiguration}. */
@@ -50,8 +59,15 @@ public record RTCConfiguration(
         private RTCBundlePolicy bundlePolicy = RTCBundlePolicy.BALANCED;
         private RTCRtcpMuxPolicy rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
         private int iceCandidatePoolSize;
+        private List<RTCCertificate> certificates = List.of();
 
         private Builder() {}
+
+        /** The DTLS identity (W3C {@code certificates}); the first one is used. */
+        public Builder certificates(List<RTCCertificate> certificates) {
+            this.certificates = certificates;
+            return this;
+        }
 
         public Builder iceServers(List<RTCIceServer> servers) {
             iceServers.clear();
@@ -85,7 +101,8 @@ public record RTCConfiguration(
         }
 
         public RTCConfiguration build() {
-            return new RTCConfiguration(iceServers, iceTransportPolicy, bundlePolicy, rtcpMuxPolicy, iceCandidatePoolSize);
+            return new RTCConfiguration(iceServers, iceTransportPolicy, bundlePolicy, rtcpMuxPolicy, iceCandidatePoolSize,
+                    certificates);
         }
     }
 }

@@ -71,8 +71,10 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         if (addresses.isEmpty()) {
             throw new RTCException(RTCErrorType.OPERATION, "no local address to gather on (check bindAddresses and filters)");
         }
+        DtlsCertificate identity = configuration.certificates().isEmpty()
+                ? certificate() : configuration.certificates().get(0).dtls();
         RTCPeerConnection connection = new RTCPeerConnection(this, loops, configuration, connectionSettings,
-                certificate(), addresses, listener);
+                identity, addresses, listener);
         connections.add(connection);
         return connection;
     }

@@ -52,24 +52,44 @@ public final class EchoServer {
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--port N, --bind ADDRESS)");
             }
         }
-        InetAddress address = InetAddress.getByName(bind);
+        Running running = start(InetAddress.getByName(bind), port);
+        System.out.printf(Locale.ROOT, "echo server on http://%s:%d/ (POST /offer for WHIP-style signaling)%n",
+                bind, running.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "echo-server-shutdown"));
+    }
+
+    /** A running echo server; {@link #close()} stops HTTP and every peer connection. */
+    public record Running(HttpServer http, ExecutorService workers, RTCPeerConnectionFactory factory)
+            implements AutoCloseable {
+        public int port() {
+            return http.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            http.stop(0);
+            workers.shutdownNow();
+            factory.close();
+        }
+    }
+
+    /** Starts an echo server on {@code address}:{@code port} (0: any free port); peers bind to the same address. */
+    public static Running start(InetAddress address, int port) throws IOException {
         RTCSettings settings = address.isAnyLocalAddress() ? RTCSettings.DEFAULT
                 : RTCSettings.builder().bindAddresses(List.of(address)).build();
         RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(settings);
         factory.certificate();
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
-        ExecutorService workers = Executors.newFixedThreadPool(4);
+        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "echo-server-http");
+            t.setDaemon(true);
+            return t;
+        });
         http.setExecutor(workers);
         EchoServer server = new EchoServer(factory);
         http.createContext("/", server::handle);
         http.start();
-        System.out.printf(Locale.ROOT, "echo server on http://%s:%d/ (POST /offer for WHIP-style signaling)%n",
-                bind, http.getAddress().getPort());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            http.stop(0);
-            workers.shutdownNow();
-            factory.close();
-        }, "echo-server-shutdown"));
+        return new Running(http, workers, factory);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -146,6 +146,59 @@ class JavaAndChromiumChannelVariantsTest {
     }
 
     @Test
+    void chromiumOffersEveryChannelKindAndJavaEchoesThem() throws Exception {
+        Echoes echoes = new Echoes();
+        RTCDataChannel.Listener echo = new RTCDataChannel.Listener() {
+            @Override
+            public void onMessage(RTCDataChannel channel, String text) {
+                channel.send("java:" + text);
+            }
+        };
+        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, new RTCPeerConnection.Listener() {
+            @Override
+            public void onIceGatheringStateChange(RTCIceGatheringState state) {
+                echoes.onIceGatheringStateChange(state);
+            }
+
+            @Override
+            public void onDataChannel(RTCDataChannel channel) {
+                channel.setListener(echo);
+            }
+        });
+        try {
+            RTCDataChannel pre = pc.createDataChannel("pre", RTCDataChannelInit.builder().negotiated(7).build());
+            pre.setListener(echo);
+            String browser = (String) chromium.eval("pcCreate({})");
+            chromium.eval("pcChannel(args[0], 'unordered', {ordered: false})", browser);
+            chromium.eval("pcChannel(args[0], 'no-retransmits', {maxRetransmits: 0})", browser);
+            chromium.eval("pcChannel(args[0], 'lifetime', {maxPacketLifeTime: 500})", browser);
+            chromium.eval("pcChannel(args[0], 'pre', {negotiated: true, id: 7})", browser);
+            String offer = (String) chromium.eval("pcOffer(args[0], {waitGathering: true})", browser);
+            pc.setRemoteDescription(RTCSessionDescription.offer(offer)).get(10, TimeUnit.SECONDS);
+            pc.setLocalDescription().get(10, TimeUnit.SECONDS);
+            echoes.gathered.get(10, TimeUnit.SECONDS);
+            chromium.eval("pcSetRemote(args[0], 'answer', args[1])", browser, pc.localDescription().sdp());
+            List<String> labels = List.of("unordered", "no-retransmits", "lifetime", "pre");
+            for (String label : labels) {
+                chromium.eval("pcWaitOpen(args[0], args[1], 15000)", browser, label);
+                chromium.eval("pcSend(args[0], args[1], 'hi ' + args[1])", browser, label);
+            }
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            List<?> received;
+            do {
+                Thread.sleep(20);
+                received = (List<?>) ((Map<?, ?>) chromium.eval("pcState(args[0])", browser)).get("received");
+            } while (received.size() < labels.size() && System.nanoTime() < deadline);
+            for (String label : labels) {
+                assertTrue(received.toString().contains("java:hi " + label), label + " echoed: " + received);
+            }
+            chromium.eval("pcClose(args[0])", browser);
+        } finally {
+            pc.close();
+        }
+    }
+
+    @Test
     void messagesOfOneByteUpToTheMaximumMessageSizeRoundTrip() throws Exception {
         Echoes echoes = new Echoes();
         RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, echoes);

@@ -1,6 +1,6 @@
 /** JMH benchmarks; never run as part of the tests. */
 module dev.jwebrtc.benchmarks {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires dev.jwebrtc.sdp;
     requires dev.jwebrtc.ice;
     requires dev.jwebrtc.dtls;

@@ -1,6 +1,6 @@
 /** Runnable example programs. */
 module dev.jwebrtc.examples {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires dev.jwebrtc.core;
     requires jdk.httpserver;
 

@@ -1,6 +1,6 @@
 /** Interoperability harness against real peers: headless Chromium (WebDriver), coturn. */
 module dev.jwebrtc.interop {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires java.net.http;
     requires jdk.httpserver;
     requires dev.jwebrtc.core;

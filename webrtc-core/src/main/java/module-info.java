@@ -1,6 +1,6 @@
 /** The W3C-shaped peer connection API; the engine and the Netty edge stay internal. */
 module dev.jwebrtc.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
     requires io.netty.transport;
     requires io.netty.buffer;

@@ -1,6 +1,6 @@
 /** Sans-IO SCTP association and the data-channel protocol. */
 module dev.jwebrtc.sctp {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports dev.jwebrtc.sctp;

@@ -1,6 +1,6 @@
 /** SDP model, parser, writer and JSEP offer/answer rules. */
 module dev.jwebrtc.sdp {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports dev.jwebrtc.sdp;

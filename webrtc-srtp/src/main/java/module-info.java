@@ -1,6 +1,6 @@
 /** SRTP and SRTCP transforms for every WebRTC profile. */
 module dev.jwebrtc.srtp {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports dev.jwebrtc.srtp;

@@ -67,6 +67,7 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         if (closed) {
             throw new RTCException(RTCErrorType.INVALID_STATE, "the factory is closed");
         }
+        refuseUnimplemented(connectionSettings);
         List<InetAddress> addresses = hostAddresses(connectionSettings);
         if (addresses.isEmpty()) {
             throw new RTCException(RTCErrorType.OPERATION, "no local address to gather on (check bindAddresses and filters)");
@@ -112,6 +113,20 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
             connection.closeFuture().join();
         }
         loops.close();
+    }
+
+    /** Settings that exist in the API but not yet in the stack fail loudly rather than being ignored. */
+    private static void refuseUnimplemented(RTCSettings settings) {
+        if (settings.sharedUdpPort() != null) {
+            throw new RTCException(RTCErrorType.NOT_SUPPORTED, "sharedUdpPort is not implemented yet");
+        }
+        if (!settings.nat1To1Addresses().isEmpty()) {
+            throw new RTCException(RTCErrorType.NOT_SUPPORTED, "nat1To1 addresses are not implemented yet");
+        }
+        if (settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER) {
+            throw new RTCException(RTCErrorType.NOT_SUPPORTED,
+                    "hiding host candidates behind mDNS names is not implemented yet at the edge");
+        }
     }
 
     /** The addresses to bind host candidates on: the configured ones, or every usable interface address. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.bouncycastle.tls.DTLSClientProtocol;
+import org.bouncycastle.tls.DTLSRecordCallback;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DTLSTransport;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class DtlsEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DtlsEndpoint.class);
+    private static final byte[] NO_BYTES = new byte[0];
 
     private final DtlsConfig config;
     private final Runnable wakeup;
@@ -45,7 +47,10 @@ public final class DtlsEndpoint implements AutoCloseable {
     private final QueuedDatagramTransport transport;
     private final ChangeCipherSpecGate ccsGate = new ChangeCipherSpecGate();
     private final HandshakeSupport support;
-    private final byte[] receiveBuffer = new byte[QueuedDatagramTransport.RECEIVE_LIMIT];
+    private final DTLSRecordCallback recordAccepted = flags -> this.acceptedRecords++;
+    // The plaintext buffer for the next application record; handed over with the event it fills, so BC decrypts
+    // straight into the event's array. Kept for the next call while no record filled it.
+    private byte @Nullable [] spare;
 
     private final DtlsCounters counters = new DtlsCounters();
 
@@ -174,10 +179,15 @@ public final class DtlsEndpoint implements AutoCloseable {
                     }
                     return;
                 case CONNECTED:
-                    enqueue(datagram);
-                    backlog = false; // processConnected drains the whole queue, backlog included
+                    // Read straight from the caller's buffer, after any backlog (processConnected drains it all).
+                    transport.borrow(datagram);
+                    backlog = false;
                     acceptedRecords = 0;
-                    processConnected();
+                    try {
+                        processConnected();
+                    } finally {
+                        transport.release();
+                    }
                     counters.rejectedRecords.addAndGet(Math.max(0, records - acceptedRecords));
                     return;
                 default:
@@ -267,11 +277,20 @@ public final class DtlsEndpoint implements AutoCloseable {
                         + " bytes exceeds the " + limit + "-byte record limit for MTU " + config.mtu());
             }
             int length = data.remaining();
-            // RFC 5246 §6.2.1 allows empty application data records; BC rejects a zero-length array, not length 0.
-            byte[] bytes = new byte[Math.max(1, length)];
-            data.duplicate().get(bytes, 0, length);
+            byte[] bytes;
+            int offset;
+            if (data.hasArray() && length > 0) {
+                // BC only reads the plaintext (it encrypts into a new record buffer): no copy needed.
+                bytes = data.array();
+                offset = data.arrayOffset() + data.position();
+            } else {
+                // RFC 5246 §6.2.1 allows empty application data records; BC rejects a zero-length array, not length 0.
+                bytes = new byte[Math.max(1, length)];
+                data.duplicate().get(bytes, 0, length);
+                offset = 0;
+            }
             try {
-                t.send(bytes, 0, length);
+                t.send(bytes, offset, length);
                 counters.applicationBytesSent.addAndGet(length);
             } catch (IOException e) {
                 LOG.debug("record layer failed while sending", e);
@@ -368,14 +387,32 @@ public final class DtlsEndpoint implements AutoCloseable {
         transport.abort();
     }
 
-    /** Runs queued records through BC's record layer on this thread; never waits. */
+    /**
+     * Runs the backlog and the borrowed datagram through BC's record layer on this thread; never waits. Records
+     * BC still holds from an earlier datagram go first ({@code receivePending}); BC is asked for a new datagram only
+     * while the transport has one, so an empty queue normally costs nothing.
+     */
     private void processConnected() {
         DTLSTransport t = Objects.requireNonNull(dtls);
         while (state == DtlsState.CONNECTED) {
+            byte[] out = NO_BYTES;
             int length;
             try {
-                length = t.receive(receiveBuffer, 0, receiveBuffer.length, 1, flags -> acceptedRecords++);
+                int limit = t.getReceiveLimit();
+                out = spare;
+                if (out == null || out.length < limit) {
+                    out = new byte[limit];
+                    spare = out;
+                }
+                length = t.receivePending(out, 0, limit, recordAccepted);
+                if (length < 0 && !closeNotifyReceived) {
+                    if (!transport.hasInput()) {
+                        return;
+                    }
+                    length = t.receive(out, 0, limit, 1, recordAccepted);
+                }
             } catch (QueuedDatagramTransport.QueueEmpty e) {
+                // BC looped for more input after records that were not application data: nothing is left.
                 length = -1;
                 if (!closeNotifyReceived) {
                     return;
@@ -390,10 +427,9 @@ public final class DtlsEndpoint implements AutoCloseable {
                 return;
             }
             if (length >= 0) {
-                byte[] data = new byte[length];
-                System.arraycopy(receiveBuffer, 0, data, 0, length);
+                spare = null; // the event owns the array now
                 counters.applicationBytesReceived.addAndGet(length);
-                events.add(new DtlsEvent.ApplicationData(ByteBuffer.wrap(data)));
+                events.add(new DtlsEvent.ApplicationData(ByteBuffer.wrap(out, 0, length).slice()));
             }
             if (closeNotifyReceived) {
                 // RFC 5246 §7.2.1: BC has answered with its own close_notify already.
@@ -470,7 +506,7 @@ public final class DtlsEndpoint implements AutoCloseable {
 
     // ---- any thread BC runs on ----
 
-    private void bcSend(byte[] datagram) {
+    private void bcSend(ByteBuffer datagram) {
         transmits.add(DtlsTransmit.wrap(datagram));
         counters.datagramsSent.incrementAndGet();
         if (Thread.currentThread() == handshakeThread) {

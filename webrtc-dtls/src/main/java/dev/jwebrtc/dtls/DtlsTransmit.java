@@ -17,8 +17,8 @@ public record DtlsTransmit(ByteBuffer payload) {
     }
 
     /** Wraps bytes the caller hands over (not copied). */
-    static DtlsTransmit wrap(byte[] bytes) {
-        return new DtlsTransmit(ByteBuffer.wrap(bytes));
+    static DtlsTransmit wrap(ByteBuffer bytes) {
+        return new DtlsTransmit(bytes);
     }
 
     /** A fresh copy of the payload bytes. */

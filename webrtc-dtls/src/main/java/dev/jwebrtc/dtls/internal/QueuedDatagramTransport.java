@@ -2,11 +2,13 @@ package dev.jwebrtc.dtls.internal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.bouncycastle.tls.DatagramTransport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +18,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two modes. While the handshake runs on a pool thread, {@link #receive} blocks on the queue for at most BC's
  * {@code waitMillis}. Once the handshake is over, the endpoint switches to {@link #nonBlocking()} and calls BC on its
- * own thread: {@code receive} then never waits, and signals an empty queue with {@link QueueEmpty}, an
- * {@link InterruptedIOException} that BC's record layer passes through without failing the connection, so that
- * no wall-clock time is spent spinning in BC's receive loop.
+ * own thread: {@code receive} then never waits. The endpoint hands the datagram it is processing over with
+ * {@link #borrow} (read straight into BC's record buffer, no intermediate copy) and asks BC for a record only while
+ * {@link #hasInput()} holds, so BC normally gets a datagram on every call. Only when BC itself loops for more input
+ * (the datagram's last records were not application data: an alert, a replayed or retransmitted record) does
+ * {@code receive} find nothing, and it signals that with {@link QueueEmpty}, an {@link InterruptedIOException} that
+ * BC's record layer passes through without failing the connection, so that no wall-clock time is spent spinning in
+ * BC's receive loop. Outgoing records are BC's freshly allocated record buffers; after the handshake they are handed
+ * to the sink without a copy.
  */
 public final class QueuedDatagramTransport implements DatagramTransport {
 
@@ -49,7 +56,7 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     private static final byte[] POISON = new byte[0];
 
     private final LinkedBlockingQueue<byte[]> inbound = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
-    private final Consumer<byte[]> outbound;
+    private final Consumer<ByteBuffer> outbound;
     private final int mtu;
     private volatile boolean blocking = true;
     private volatile boolean aborted;
@@ -59,12 +66,15 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     private final AtomicInteger unconsumed = new AtomicInteger();
     private boolean holdingTaken;
     private int lastLength;
+    // Non-blocking mode only, caller's thread: the datagram being processed, borrowed from the driver for one call.
+    private @Nullable ByteBuffer borrowed;
 
     /**
      * @param mtu the send limit handed to BC, which fragments handshake messages to fit it
-     * @param outbound receives a copy of every datagram BC sends; called on whichever thread BC runs on
+     * @param outbound receives every datagram BC sends (position to limit), owned by the receiver from then on;
+     *     called on whichever thread BC runs on
      */
-    public QueuedDatagramTransport(int mtu, Consumer<byte[]> outbound) {
+    public QueuedDatagramTransport(int mtu, Consumer<ByteBuffer> outbound) {
         this.mtu = mtu;
         this.outbound = outbound;
     }
@@ -85,6 +95,27 @@ public final class QueuedDatagramTransport implements DatagramTransport {
     /** Whether datagrams are queued. */
     public boolean hasQueued() {
         return !inbound.isEmpty();
+    }
+
+    /**
+     * Non-blocking mode: lends the datagram (position to limit, not changed) for the next {@link #receive}, after any
+     * queued ones. The caller must {@link #release} it before its own call returns.
+     */
+    public void borrow(ByteBuffer datagram) {
+        if (blocking) {
+            throw new IllegalStateException("borrow() is for the non-blocking mode");
+        }
+        borrowed = datagram;
+    }
+
+    /** Forgets a borrowed datagram that BC did not take (the association ended while processing). */
+    public void release() {
+        borrowed = null;
+    }
+
+    /** Non-blocking mode: whether {@link #receive} has a datagram to hand out (queued or borrowed). */
+    public boolean hasInput() {
+        return borrowed != null || !inbound.isEmpty();
     }
 
     /**
@@ -113,16 +144,27 @@ public final class QueuedDatagramTransport implements DatagramTransport {
 
     /**
      * BC allocates a record buffer of this size on every receive call. During the handshake that is the fixed
-     * {@link #RECEIVE_LIMIT}; afterwards, on the caller's thread, it is just enough for the next queued datagram and
-     * for records still pending from the previous one, which saves ~18 KB of garbage per datagram.
+     * {@link #RECEIVE_LIMIT}; afterwards, on the caller's thread, it is just enough for the datagrams queued or
+     * borrowed and for records still pending from the previous one, which saves ~18 KB of garbage per datagram.
      */
     @Override
     public int getReceiveLimit() {
         if (blocking) {
             return RECEIVE_LIMIT;
         }
-        byte[] head = inbound.peek();
-        return Math.max(MIN_RECEIVE_LIMIT, Math.max(head == null ? 0 : head.length, lastLength));
+        // The endpoint sizes its plaintext buffer from this before BC reads, and one BC receive may go through several
+        // datagrams (records that are not application data make it read on), so cover all it might reach.
+        int next = lastLength;
+        ByteBuffer lent = borrowed;
+        if (lent != null) {
+            next = Math.max(next, lent.remaining());
+        }
+        if (!inbound.isEmpty()) {
+            for (byte[] queued : inbound) {
+                next = Math.max(next, queued.length);
+            }
+        }
+        return Math.max(MIN_RECEIVE_LIMIT, next);
     }
 
     @Override
@@ -161,7 +203,12 @@ public final class QueuedDatagramTransport implements DatagramTransport {
             } else {
                 datagram = inbound.poll();
                 if (datagram == null) {
-                    throw new QueueEmpty();
+                    ByteBuffer lent = borrowed;
+                    if (lent == null) {
+                        throw new QueueEmpty();
+                    }
+                    borrowed = null;
+                    return copyBorrowed(lent, buf, off, len);
                 }
                 unconsumed.decrementAndGet();
             }
@@ -178,14 +225,31 @@ public final class QueuedDatagramTransport implements DatagramTransport {
         }
     }
 
+    private int copyBorrowed(ByteBuffer lent, byte[] buf, int off, int len) throws QueueEmpty {
+        int length = lent.remaining();
+        if (length > len) {
+            LOG.debug("dropped a {}-byte datagram larger than the {}-byte receive buffer", length, len);
+            throw new QueueEmpty();
+        }
+        lent.get(lent.position(), buf, off, length);
+        lastLength = length;
+        return length;
+    }
+
     @Override
     public void send(byte[] buf, int off, int len) {
         if (aborted) {
             return;
         }
+        if (!blocking) {
+            // After the handshake every record BC sends is the output array its cipher has just allocated for that
+            // record (TlsAEADCipher.encodePlaintext; all our suites are AEAD), so it is handed over as it is.
+            outbound.accept(ByteBuffer.wrap(buf, off, len));
+            return;
+        }
         byte[] copy = new byte[len];
         System.arraycopy(buf, off, copy, 0, len);
-        outbound.accept(copy);
+        outbound.accept(ByteBuffer.wrap(copy));
     }
 
     @Override

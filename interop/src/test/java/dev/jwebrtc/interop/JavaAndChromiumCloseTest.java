@@ -157,6 +157,37 @@ class JavaAndChromiumCloseTest {
     }
 
     @Test
+    void whenChromiumOffersAChannelItClosesIsClosedOnTheJavaSideToo() throws Exception {
+        Side java = new Side();
+        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, new RTCPeerConnection.Listener() {
+            @Override
+            public void onIceGatheringStateChange(dev.jwebrtc.RTCIceGatheringState state) {
+                java.onIceGatheringStateChange(state);
+            }
+
+            @Override
+            public void onDataChannel(RTCDataChannel channel) {
+                channel.setListener(java);
+            }
+        });
+        try {
+            String browser = (String) chromium.eval("pcCreate({})");
+            String offer = (String) chromium.eval(
+                    "pcOffer(args[0], {dataChannel: true, label: 'theirs', waitGathering: true})", browser);
+            pc.setRemoteDescription(RTCSessionDescription.offer(offer)).get(10, TimeUnit.SECONDS);
+            pc.setLocalDescription().get(10, TimeUnit.SECONDS);
+            java.gathered.get(10, TimeUnit.SECONDS);
+            chromium.eval("pcSetRemote(args[0], 'answer', args[1])", browser, pc.localDescription().sdp());
+            java.opened("theirs").get(20, TimeUnit.SECONDS);
+            chromium.eval("pcCloseChannel(args[0], 'theirs')", browser);
+            java.closed("theirs").get(10, TimeUnit.SECONDS);
+            chromium.eval("pcClose(args[0])", browser);
+        } finally {
+            pc.close();
+        }
+    }
+
+    @Test
     void closingTheJavaPeerClosesChromiumsChannel() throws Exception {
         Side java = new Side();
         RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);

@@ -47,6 +47,8 @@ public final class RTCDataChannel implements AutoCloseable {
     private volatile @Nullable Integer id;
     private volatile RTCDataChannelState readyState = RTCDataChannelState.CONNECTING;
     private volatile Listener listener = NONE;
+    /** Loop-only: whether onOpen reached a listener that was set. */
+    private boolean openDelivered;
     private volatile long lowThreshold;
     private volatile long sctpBuffered;
     private final AtomicLong inFlightToLoop = new AtomicLong();
@@ -63,9 +65,20 @@ public final class RTCDataChannel implements AutoCloseable {
         this.id = init.id();
     }
 
-    /** Sets the listener; events that happen before a listener is set are not replayed. */
+    /**
+     * Sets the listener. A channel created on a connection that is already up opens at once, possibly before this
+     * call: {@link Listener#onOpen} is then delivered to the new listener (as a browser's handler set in the same
+     * task would see it). Other events that happened before are not replayed.
+     */
     public void setListener(Listener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        connection.onLoop(engine -> {
+            if (readyState == RTCDataChannelState.OPEN && !openDelivered) {
+                openDelivered = true;
+                Listener l = this.listener;
+                call(() -> l.onOpen(this));
+            }
+        });
     }
 
     public String label() {
@@ -223,7 +236,10 @@ public final class RTCDataChannel implements AutoCloseable {
         id = streamId;
         readyState = RTCDataChannelState.OPEN;
         Listener l = listener;
-        call(() -> l.onOpen(this));
+        if (l != NONE) {
+            openDelivered = true;
+            call(() -> l.onOpen(this));
+        }
     }
 
     void received(boolean binary, byte[] data) {

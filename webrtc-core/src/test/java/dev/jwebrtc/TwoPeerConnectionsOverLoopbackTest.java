@@ -129,6 +129,17 @@ class TwoPeerConnectionsOverLoopbackTest {
                     () -> chat.send(new byte[256 * 1024 + 1]));
             assertEquals(RTCErrorType.TYPE, tooBig.type());
 
+            // A channel created on a live connection opens at once; a listener set afterwards still gets onOpen.
+            RTCDataChannel late = pcA.createDataChannel("late");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (late.readyState() != RTCDataChannelState.OPEN && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(RTCDataChannelState.OPEN, late.readyState());
+            Inbox lateInbox = new Inbox();
+            late.setListener(lateInbox);
+            lateInbox.open.get(5, TimeUnit.SECONDS);
+
             pcA.close();
             pcA.closeFuture().get(10, TimeUnit.SECONDS);
             assertEquals(RTCSignalingState.CLOSED, pcA.signalingState());

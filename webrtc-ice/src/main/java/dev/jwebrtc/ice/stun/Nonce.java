@@ -1,10 +1,6 @@
 package dev.jwebrtc.ice.stun;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** NONCE (RFC 8489 §14.10): the server nonce for long-term credentials. */
@@ -14,10 +10,7 @@ public record Nonce(String value) implements StunAttribute {
     public static final int MAX_BYTES = 763;
 
     public Nonce {
-        Objects.requireNonNull(value, "value");
-        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException("Nonce longer than " + MAX_BYTES + " bytes");
-        }
+        Utf8Text.check("Nonce", value, MAX_BYTES);
     }
 
     @Override
@@ -27,22 +20,11 @@ public record Nonce(String value) implements StunAttribute {
 
     @Override
     public byte[] encodeValue(byte[] transactionId) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return Utf8Text.encode(value);
     }
 
     static @Nullable Nonce decode(ByteBuffer bytes) {
-        if (bytes.remaining() > MAX_BYTES) {
-            return null;
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-            return new Nonce(s);
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        String s = Utf8Text.decode(bytes, MAX_BYTES);
+        return s == null ? null : new Nonce(s);
     }
 }

@@ -1,10 +1,6 @@
 package dev.jwebrtc.ice.stun;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** REALM (RFC 8489 §14.9): the long-term credential realm (fewer than 128 characters on the wire). */
@@ -14,10 +10,7 @@ public record Realm(String value) implements StunAttribute {
     public static final int MAX_BYTES = 763;
 
     public Realm {
-        Objects.requireNonNull(value, "value");
-        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException("Realm longer than " + MAX_BYTES + " bytes");
-        }
+        Utf8Text.check("Realm", value, MAX_BYTES);
     }
 
     @Override
@@ -27,22 +20,11 @@ public record Realm(String value) implements StunAttribute {
 
     @Override
     public byte[] encodeValue(byte[] transactionId) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return Utf8Text.encode(value);
     }
 
     static @Nullable Realm decode(ByteBuffer bytes) {
-        if (bytes.remaining() > MAX_BYTES) {
-            return null;
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-            return new Realm(s);
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        String s = Utf8Text.decode(bytes, MAX_BYTES);
+        return s == null ? null : new Realm(s);
     }
 }

@@ -8,11 +8,7 @@ import dev.jwebrtc.RTCDataChannel;
 import dev.jwebrtc.RTCDataChannelInit;
 import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionFactory;
 import dev.jwebrtc.RTCSessionDescription;
-import dev.jwebrtc.RTCSettings;
-import dev.jwebrtc.testkit.junit.CheckThreadsAfterAll;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,39 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Data channel kinds, message sizes and many channels between jwebrtc (offering) and an echoing Chromium. */
-@CheckThreadsAfterAll
-class JavaAndChromiumChannelVariantsTest {
+class JavaAndChromiumChannelVariantsTest extends ChromiumFixture {
 
-    private static PageServer pages;
-    private static Chromium chromium;
-    private static RTCPeerConnectionFactory factory;
-
-    @BeforeAll
-    static void start() {
-        pages = new PageServer();
-        chromium = Chromium.launch();
-        chromium.navigate(pages.url("peer.html"));
-        factory = RTCPeerConnectionFactory.create(
-                RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build(), 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (factory != null) {
-            factory.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (pages != null) {
-            pages.close();
-        }
-    }
 
     /** Echoed messages per channel label, and open channels. */
     private static final class Echoes implements RTCPeerConnection.Listener, RTCDataChannel.Listener {

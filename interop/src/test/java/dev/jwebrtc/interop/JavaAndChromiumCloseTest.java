@@ -8,12 +8,8 @@ import dev.jwebrtc.RTCDataChannel;
 import dev.jwebrtc.RTCDataChannelState;
 import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionFactory;
 import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCSessionDescription;
-import dev.jwebrtc.RTCSettings;
-import dev.jwebrtc.testkit.junit.CheckThreadsAfterAll;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -21,39 +17,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Closing channels and connections from either side, as a browser expects. */
-@CheckThreadsAfterAll
-class JavaAndChromiumCloseTest {
+class JavaAndChromiumCloseTest extends ChromiumFixture {
 
-    private static PageServer pages;
-    private static Chromium chromium;
-    private static RTCPeerConnectionFactory factory;
-
-    @BeforeAll
-    static void start() {
-        pages = new PageServer();
-        chromium = Chromium.launch();
-        chromium.navigate(pages.url("peer.html"));
-        factory = RTCPeerConnectionFactory.create(
-                RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build(), 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (factory != null) {
-            factory.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (pages != null) {
-            pages.close();
-        }
-    }
 
     private static final class Side implements RTCPeerConnection.Listener, RTCDataChannel.Listener {
         final CompletableFuture<Void> gathered = new CompletableFuture<>();

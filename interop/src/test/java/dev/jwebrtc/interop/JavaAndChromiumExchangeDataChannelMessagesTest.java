@@ -7,12 +7,8 @@ import dev.jwebrtc.RTCConfiguration;
 import dev.jwebrtc.RTCDataChannel;
 import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionFactory;
 import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCSessionDescription;
-import dev.jwebrtc.RTCSettings;
-import dev.jwebrtc.testkit.junit.CheckThreadsAfterAll;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -20,39 +16,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** jwebrtc and headless Chromium connect both ways round and exchange text and binary messages. */
-@CheckThreadsAfterAll
-class JavaAndChromiumExchangeDataChannelMessagesTest {
+class JavaAndChromiumExchangeDataChannelMessagesTest extends ChromiumFixture {
 
-    private static PageServer pages;
-    private static Chromium chromium;
-    private static RTCPeerConnectionFactory factory;
-
-    @BeforeAll
-    static void start() {
-        pages = new PageServer();
-        chromium = Chromium.launch();
-        chromium.navigate(pages.url("peer.html"));
-        factory = RTCPeerConnectionFactory.create(
-                RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build(), 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (factory != null) {
-            factory.close();
-        }
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (pages != null) {
-            pages.close();
-        }
-    }
 
     /** The Java side's view of a connection. */
     private static final class JavaPeer implements RTCPeerConnection.Listener, RTCDataChannel.Listener {

@@ -535,8 +535,8 @@ public final class Transports {
         SctpConfig config = SctpConfig.builder()
                 .localPort(SCTP_PORT)
                 .remotePort(remotePort)
-                // A multiple of 4: SCTP pads every chunk to 4 bytes (RFC 9260 §3.2), the last one included.
-                .maxPacketSize(dtls.maxApplicationDataSize() & ~3)
+                // Exactly DTLS's limit (1163 bytes with AES-GCM at MTU 1200); SCTP keeps padded packets within it.
+                .maxPacketSize(dtls.maxApplicationDataSize())
                 .maxMessageSize((int) Math.min(Integer.MAX_VALUE,
                         settings.maxMessageSize() == 0 ? Integer.MAX_VALUE : settings.maxMessageSize()))
                 .receiveWindow(settings.sctpReceiveBuffer())

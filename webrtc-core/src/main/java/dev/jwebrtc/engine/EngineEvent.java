@@ -46,4 +46,30 @@ public sealed interface EngineEvent {
 
     /** A channel failed (its transport closed, say); it is closed after this. */
     record DataChannelError(int handle, String message) implements EngineEvent {}
+
+    /**
+     * W3C {@code track}: the remote side sends on a transceiver's section (set in setRemoteDescription).
+     *
+     * @param streamIds the remote {@code a=msid} stream ids
+     * @param trackId the remote track id, or the mid when none was signalled
+     */
+    record TrackAdded(int transceiver, String mid, java.util.List<String> streamIds, String trackId)
+            implements EngineEvent {}
+
+    /** An RTP packet on a receiving transceiver, after SRTP, RTX unwrapping and the interceptors. */
+    record RtpReceived(int transceiver, @Nullable String rid, dev.jwebrtc.rtp.RtpPacket packet)
+            implements EngineEvent {}
+
+    /** A complete encoded frame assembled by the jitter buffer. */
+    record FrameReceived(int transceiver, @Nullable String rid, dev.jwebrtc.rtp.codec.EncodedFrame frame)
+            implements EngineEvent {}
+
+    /** The remote asked for a keyframe on a stream we send (PLI or FIR). */
+    record KeyframeRequested(int transceiver, boolean fullIntraRequest) implements EngineEvent {}
+
+    /** The send-side bandwidth estimate (from transport-wide CC feedback) changed. */
+    record BandwidthEstimate(long bitsPerSecond) implements EngineEvent {}
+
+    /** A transceiver was stopped by negotiation (its section rejected) or locally. */
+    record TransceiverStopped(int transceiver) implements EngineEvent {}
 }

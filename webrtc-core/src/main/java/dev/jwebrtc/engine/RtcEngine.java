@@ -49,6 +49,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
 
     private final SignalingStateMachine signaling = new SignalingStateMachine();
     private final Transports transports;
+    private final Media media;
     private final ArrayDeque<EngineEvent> events;
     private final String sessionId;
     private final DtlsCertificate certificate;
@@ -62,8 +63,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
     private @Nullable SessionDescription currentRemote;
     private @Nullable SessionDescription pendingRemote;
     private @Nullable RemoteParameters remote;
+    /** W3C [[NegotiationNeeded]]: set when a change needs an exchange, cleared when one completes. */
     private boolean negotiationNeeded;
     private long lastNowNanos;
+    /** Whether the last completed exchange was our offer. */
+    private boolean localOfferer;
 
     /**
      * @param hostSockets the local sockets the driver bound (host candidate bases); datagrams are sent from them
@@ -88,6 +92,8 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         this.lastNowNanos = nowNanos;
         this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce,
                 resolvedHosts, wakeup, events);
+        this.media = new Media(random, events, transports::sendMedia, nowNanos);
+        transports.media(media);
     }
 
     // ---- W3C signaling ------------------------------------------------------------------------------------------
@@ -145,6 +151,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
             signaling.apply(true, type);
             pendingLocal = null;
             events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+            updateNegotiationNeeded();
             return "";
         }
         if (sdp == null || sdp.isEmpty()) {
@@ -153,6 +160,9 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         signaling.next(true, type);
         SessionDescription description = parse(sdp, "local");
         signaling.apply(true, type);
+        if (type == RTCSdpType.OFFER) {
+            MediaNegotiation.associate(media, description, false);
+        }
         if (type == RTCSdpType.ANSWER) {
             currentLocal = description;
             pendingLocal = null;
@@ -167,8 +177,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         if (type == RTCSdpType.ANSWER && remote != null) {
             transports.configure(nowNanos, remote, false, description);
         }
-        if (type == RTCSdpType.ANSWER) {
+        if (type == RTCSdpType.ANSWER && currentRemote != null) {
+            localOfferer = false;
+            MediaNegotiation.apply(media, description, currentRemote, false, events);
             negotiationNeeded = false;
+            updateNegotiationNeeded();
         }
         return sdp;
     }
@@ -181,6 +194,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
             signaling.apply(false, type);
             pendingRemote = null;
             events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+            updateNegotiationNeeded();
             return;
         }
         // W3C §4.4.1.6: the state is checked before the description is looked at.
@@ -205,11 +219,18 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
             pendingRemote = null;
             currentLocal = pendingLocal;
             pendingLocal = null;
-            negotiationNeeded = false;
         } else {
             pendingRemote = description;
+            MediaNegotiation.associate(media, description, true);
         }
         events.add(new EngineEvent.SignalingStateChanged(signaling.state()));
+        MediaNegotiation.announceRemoteTracks(media, description, events);
+        if (type == RTCSdpType.ANSWER && currentLocal != null) {
+            localOfferer = true;
+            MediaNegotiation.apply(media, currentLocal, description, true, events);
+            negotiationNeeded = false;
+            updateNegotiationNeeded();
+        }
         if (parameters == null) {
             return;
         }
@@ -226,7 +247,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         lastNowNanos = nowNanos;
         if (!restartPending) {
             restartPending = true;
-            events.add(new EngineEvent.NegotiationNeeded());
+            updateNegotiationNeeded();
         }
     }
 
@@ -262,6 +283,211 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         return d == null ? null : Sdp.write(d);
     }
 
+    // ---- media transceivers ---------------------------------------------------------------------------------------
+
+    /** What the API mirrors of a transceiver, taken on the loop after each change. */
+    public record TransceiverState(int handle, String kind, @Nullable String mid, String direction,
+            @Nullable String currentDirection, boolean stopped, long ssrc, long rtxSsrc,
+            @Nullable String sendCodec) {}
+
+    /**
+     * W3C {@code addTransceiver}/{@code addTrack}: a new transceiver; {@code negotiationneeded} follows.
+     *
+     * @param kind {@code "audio"} or {@code "video"}
+     * @param direction {@code sendrecv}, {@code sendonly}, {@code recvonly} or {@code inactive}
+     */
+    public int addTransceiver(long nowNanos, String kind, String direction, String trackId, String streamId) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        MediaTransceiver t = media.addTransceiver(kindOf(kind), directionOf(direction), trackId, streamId);
+        updateNegotiationNeeded();
+        return t.handle;
+    }
+
+    /** W3C {@code RTCRtpTransceiver.direction} setter. */
+    public void setDirection(long nowNanos, int handle, String direction) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        MediaTransceiver t = requireTransceiver(handle);
+        if (t.stopped) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "transceiver " + t.mid + " is stopped");
+        }
+        dev.jwebrtc.sdp.attribute.Direction d = directionOf(direction);
+        if (d != t.direction) {
+            t.direction = d;
+            updateNegotiationNeeded();
+        }
+    }
+
+    /** W3C {@code RTCRtpTransceiver.stop()}: stops sending and receiving now; the section is rejected next time. */
+    public void stopTransceiver(long nowNanos, int handle) {
+        checkOpen();
+        lastNowNanos = nowNanos;
+        MediaTransceiver t = requireTransceiver(handle);
+        if (!t.stopped) {
+            t.stopped = true;
+            t.sending = false;
+            t.receiving = false;
+            t.direction = dev.jwebrtc.sdp.attribute.Direction.INACTIVE;
+            events.add(new EngineEvent.TransceiverStopped(handle));
+            updateNegotiationNeeded();
+        }
+    }
+
+    /** W3C {@code setCodecPreferences}: the codecs (SDP names with parameters) this transceiver offers, in order. */
+    public void setCodecPreferences(int handle, List<dev.jwebrtc.sdp.jsep.Codec> codecs) {
+        MediaTransceiver t = requireTransceiver(handle);
+        t.preferences = List.copyOf(codecs);
+        updateNegotiationNeeded();
+    }
+
+    /** The codecs a transceiver of this kind can negotiate by default (W3C {@code getCapabilities}). */
+    public List<dev.jwebrtc.sdp.jsep.Codec> defaultCodecs(String kind) {
+        return localState(false).codecs(kindOf(kind));
+    }
+
+    /** Records whether the sender has a track (W3C {@code replaceTrack}/{@code removeTrack}). */
+    public void setTrack(long nowNanos, int handle, @Nullable String trackId, @Nullable String streamId) {
+        MediaTransceiver t = requireTransceiver(handle);
+        t.hasTrack = trackId != null;
+        if (trackId != null) {
+            t.trackId = trackId;
+        }
+        if (streamId != null && !streamId.equals(t.streamId)) {
+            t.streamId = streamId;
+            updateNegotiationNeeded();
+        }
+    }
+
+    /** Sends one encoded frame on a transceiver; false (counted) when it does not send now. */
+    public boolean sendFrame(long nowNanos, int handle, ByteBuffer frame, long durationNanos) {
+        lastNowNanos = nowNanos;
+        MediaTransceiver t = media.transceiver(handle);
+        return t != null && media.sendFrame(nowNanos, t, frame, durationNanos);
+    }
+
+    /** Sends an application-built RTP packet on a transceiver (forwarding); see {@link Media#sendRaw}. */
+    public boolean sendRtp(long nowNanos, int handle, dev.jwebrtc.rtp.RtpPacket packet) {
+        lastNowNanos = nowNanos;
+        MediaTransceiver t = media.transceiver(handle);
+        return t != null && media.sendRaw(nowNanos, t, packet);
+    }
+
+    /** Asks the remote sender of a transceiver's incoming streams for a keyframe (PLI). */
+    public void requestKeyframe(long nowNanos, int handle) {
+        lastNowNanos = nowNanos;
+        MediaTransceiver t = media.transceiver(handle);
+        if (t != null) {
+            media.requestKeyframe(nowNanos, t);
+        }
+    }
+
+    public List<TransceiverState> transceivers() {
+        List<TransceiverState> out = new ArrayList<>();
+        for (MediaTransceiver t : media.transceivers()) {
+            out.add(new TransceiverState(t.handle, t.kind.sdpName(), t.mid, t.direction.name().toLowerCase(
+                    java.util.Locale.ROOT), t.currentDirection == null ? null : t.currentDirection.name().toLowerCase(
+                    java.util.Locale.ROOT), t.stopped, t.ssrc, t.rtxSsrc,
+                    t.sendCodec == null ? null : t.sendCodec.name()));
+        }
+        return out;
+    }
+
+    /** Lost packets recovered from RTX (RFC 4588). */
+    public long rtxRecovered() {
+        return media.rtxReceiver.recovered();
+    }
+
+    /** A stats snapshot of the RTP streams. */
+    public MediaStats mediaStats() {
+        return MediaStats.of(media);
+    }
+
+    private MediaTransceiver requireTransceiver(int handle) {
+        MediaTransceiver t = media.transceiver(handle);
+        if (t == null) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "no transceiver " + handle);
+        }
+        return t;
+    }
+
+    private static dev.jwebrtc.sdp.jsep.MediaKind kindOf(String kind) {
+        dev.jwebrtc.sdp.jsep.MediaKind k = dev.jwebrtc.sdp.jsep.MediaKind.fromSdp(kind);
+        if (k == null) {
+            throw new RTCException(RTCErrorType.TYPE, "media kind must be audio or video, got '" + kind + "'");
+        }
+        return k;
+    }
+
+    private static dev.jwebrtc.sdp.attribute.Direction directionOf(String direction) {
+        for (dev.jwebrtc.sdp.attribute.Direction d : dev.jwebrtc.sdp.attribute.Direction.values()) {
+            if (d.name().equalsIgnoreCase(direction)) {
+                return d;
+            }
+        }
+        throw new RTCException(RTCErrorType.TYPE, "direction must be sendrecv, sendonly, recvonly or inactive, got '"
+                + direction + "'");
+    }
+
+    // ---- negotiation needed (W3C §4.7.3) --------------------------------------------------------------------------
+
+    /**
+     * W3C "update the negotiation-needed flag": fires {@code negotiationneeded} once when a change needs an exchange,
+     * and only in the stable state (otherwise it is checked again when the state returns to stable).
+     */
+    private void updateNegotiationNeeded() {
+        if (signaling.state() != RTCSignalingState.STABLE || negotiationNeeded || !isNegotiationNeeded()) {
+            return;
+        }
+        negotiationNeeded = true;
+        events.add(new EngineEvent.NegotiationNeeded());
+    }
+
+    // W3C §4.7.3 "check if negotiation is needed", for what this engine negotiates.
+    private boolean isNegotiationNeeded() {
+        if (restartPending) {
+            return true;
+        }
+        if (transports.channels().count() > 0 && !transports.dataSectionNegotiated()) {
+            return true;
+        }
+        for (MediaTransceiver t : media.transceivers()) {
+            if (t.mid == null) {
+                if (!t.stopped) {
+                    return true;
+                }
+                continue;
+            }
+            java.util.Optional<dev.jwebrtc.sdp.MediaDescription> section = currentLocal == null
+                    ? java.util.Optional.empty() : currentLocal.mediaByMid(t.mid);
+            if (section.isEmpty()) {
+                return !t.stopped;
+            }
+            if (t.stopped) {
+                if (!section.get().isRejected()) {
+                    return true;
+                }
+                continue;
+            }
+            dev.jwebrtc.sdp.attribute.Direction negotiated = currentLocal.directionOf(section.get());
+            dev.jwebrtc.sdp.attribute.Direction wanted = t.direction;
+            if (currentRemote != null && !localWasOfferer()) {
+                java.util.Optional<dev.jwebrtc.sdp.MediaDescription> offered = currentRemote.mediaByMid(t.mid);
+                if (offered.isPresent()) {
+                    wanted = wanted.intersect(currentRemote.directionOf(offered.get()).reverse());
+                }
+            }
+            if (negotiated != wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean localWasOfferer() {
+        return localOfferer;
+    }
+
     // ---- data channels ------------------------------------------------------------------------------------------
 
     /**
@@ -275,10 +501,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
             throw new RTCException(RTCErrorType.TYPE, "data channel label is longer than 65535 bytes");
         }
         int handle = transports.channels().create(nowNanos, label, init);
-        if (!transports.dataSectionNegotiated() && !negotiationNeeded) {
-            negotiationNeeded = true;
-            events.add(new EngineEvent.NegotiationNeeded());
-        }
+        updateNegotiationNeeded();
         return handle;
     }
 
@@ -384,6 +607,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         return transports.counters();
     }
 
+    /** Media input dropped: SRTP failures, malformed, unroutable, before keys; sends dropped. */
+    public MediaStats.Counters mediaCounters() {
+        return MediaStats.of(media).counters();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private LocalState localState(boolean withDataChannel) {
@@ -393,9 +621,8 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         b.dataChannel(withDataChannel && (transports.channels().count() > 0 || transports.dataSectionNegotiated()
                 || pendingRemote != null));
         b.sctp(Transports.SCTP_PORT, settings.maxMessageSize());
-        // No media tracks yet (issue 9): offered audio and video sections are rejected with port 0 (RFC 8829 §5.3.1).
-        b.audioCodecs(List.of());
-        b.videoCodecs(List.of());
+        // The builder's defaults: Opus, PCMU, PCMA; VP8, VP9, H.264, AV1 with RTX (what MediaCodecs can carry).
+        b.transceivers(media.transceivers().stream().map(MediaTransceiver::toJsep).toList());
         List<Candidate> candidates = new ArrayList<>(transports.localSdpCandidates());
         b.candidates(candidates, transports.gatheringComplete());
         return b.build();

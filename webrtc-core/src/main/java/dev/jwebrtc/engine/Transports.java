@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * The transport half of the engine: ICE carries DTLS, DTLS carries SCTP, SCTP carries the data channels.
  *
  * <p>Datagrams are demultiplexed by their first byte (RFC 7983 §7): 0-3 STUN, 20-63 DTLS, 64-79 TURN ChannelData,
- * 128-191 RTP/RTCP (not handled until media tracks exist; counted). DTLS and SCTP output leaves through the ICE
+ * 128-191 SRTP/SRTCP (handed to {@link Media}). DTLS and SCTP output leaves through the ICE
  * agent's selected pair. The DTLS role follows {@code a=setup} (RFC 8842 §5.2); the DTLS client starts the handshake
  * once ICE has a selected pair; both sides start SCTP once DTLS is up (RFC 8261 §4; an INIT collision is
  * handled by the association).
@@ -89,6 +89,7 @@ public final class Transports {
     private @Nullable SctpAssociation sctp;
     private @Nullable DataChannels dcep;
     private @Nullable RemoteParameters remote;
+    private @Nullable Media media;
     private boolean gathering;
     private boolean gatheringComplete;
     private boolean dtlsClient;
@@ -128,6 +129,16 @@ public final class Transports {
 
     ChannelRegistry channels() {
         return channels;
+    }
+
+    /** The RTP half, fed with SRTP datagrams and keys from here. */
+    void media(Media m) {
+        this.media = m;
+    }
+
+    /** Sends an SRTP/SRTCP datagram on the selected pair; false when there is none yet (media is not queued). */
+    boolean sendMedia(java.nio.ByteBuffer datagram) {
+        return !closed && ice != null && ice.send(datagram);
     }
 
     boolean dataSectionNegotiated() {
@@ -328,7 +339,11 @@ public final class Transports {
         } else if (first >= 20 && first <= 63) {
             receiveDtls(nowNanos, datagram);
         } else if (first >= 128 && first <= 191) {
-            mediaIgnored++;
+            if (media != null) {
+                media.receive(nowNanos, datagram);
+            } else {
+                mediaIgnored++;
+            }
         } else {
             unknownDatagrams++;
         }
@@ -358,6 +373,9 @@ public final class Transports {
         if (sctp != null && sctp.pollTimeout() <= nowNanos) {
             sctp.handleTimeout(nowNanos);
         }
+        if (media != null && !closed && media.pollTimeout() <= nowNanos) {
+            media.timeout(nowNanos);
+        }
         pump(nowNanos);
     }
 
@@ -371,6 +389,9 @@ public final class Transports {
         }
         if (sctp != null) {
             next = Math.min(next, sctp.pollTimeout());
+        }
+        if (media != null && !closed) {
+            next = Math.min(next, media.pollTimeout());
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("deadlines: ice {} dtls {} sctp {} now {}", ice == null ? "-" : ice.pollTimeout(),
@@ -485,6 +506,8 @@ public final class Transports {
             byte[] data = relayed.data();
             if (data.length > 0 && (data[0] & 0xff) >= 20 && (data[0] & 0xff) <= 63) {
                 receiveDtls(nowNanos, ByteBuffer.wrap(data));
+            } else if (data.length > 0 && (data[0] & 0xff) >= 128 && (data[0] & 0xff) <= 191 && media != null) {
+                media.receive(nowNanos, ByteBuffer.wrap(data));
             } else {
                 unknownDatagrams++;
             }
@@ -503,6 +526,10 @@ public final class Transports {
     private void onDtlsEvent(long nowNanos, DtlsEvent event) {
         if (event instanceof DtlsEvent.Connected connected) {
             LOG.debug("DTLS connected: {}", connected.cipherSuite());
+            dtlsCipher = "TLS_" + connected.cipherSuite().name();
+            if (connected.srtpKeys() != null && media != null) {
+                media.keys(connected.srtpKeys());
+            }
             updateConnectionState();
             startSctp(nowNanos);
         } else if (event instanceof DtlsEvent.HandshakeFailed failed) {

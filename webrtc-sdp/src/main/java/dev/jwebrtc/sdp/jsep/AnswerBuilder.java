@@ -102,7 +102,8 @@ final class AnswerBuilder {
                     ts.add(new Transceiver(null, kind, Direction.RECVONLY, null, false));
                     idx = ts.size() - 1;
                 }
-                List<Codec> codecs = CodecMatcher.answer(CodecMatcher.codecsOf(m), local.codecs(kind));
+                List<Codec> codecs = CodecMatcher.answer(CodecMatcher.codecsOf(m),
+                        ts.get(idx).codecsOr(local.codecs(kind)));
                 boolean usable = codecs.stream().anyMatch(c -> !c.isAuxiliary());
                 boolean stopped = idx >= 0 && ts.get(idx).stopped();
                 if (idx >= 0) {

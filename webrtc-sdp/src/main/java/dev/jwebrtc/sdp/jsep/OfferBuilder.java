@@ -163,7 +163,7 @@ final class OfferBuilder {
     // RFC 8829 §5.2.1: ICE, DTLS (setup:actpass, RFC 8842 §5.2), mid, extmaps, direction, msid, rtcp-mux
     // (and rtcp-mux-only: the mux policy is "require"), rtcp-rsize, formats, SSRCs.
     private MediaDescription rtpSection(Transceiver t, String mid, boolean bundleOnly) {
-        List<Codec> codecs = local.codecs(t.kind());
+        List<Codec> codecs = t.codecsOr(local.codecs(t.kind()));
         if (codecs.isEmpty()) {
             throw new IllegalArgumentException("no " + t.kind().sdpName() + " codecs configured for mid " + mid);
         }

@@ -1,0 +1,573 @@
+package dev.jwebrtc.engine;
+
+import dev.jwebrtc.dtls.DtlsSrtpKeys;
+import dev.jwebrtc.rtp.AbsSendTime;
+import dev.jwebrtc.rtp.HeaderExtension;
+import dev.jwebrtc.rtp.ParseStats;
+import dev.jwebrtc.rtp.RepairedRtpStreamId;
+import dev.jwebrtc.rtp.RtpHeaderExtensions;
+import dev.jwebrtc.rtp.RtpPacket;
+import dev.jwebrtc.rtp.RtpStreamId;
+import dev.jwebrtc.rtp.SdesMid;
+import dev.jwebrtc.rtp.codec.EncodedFrame;
+import dev.jwebrtc.rtp.codec.Payloader;
+import dev.jwebrtc.rtp.codec.RtpPacketizer;
+import dev.jwebrtc.rtp.interceptor.InterceptorChain;
+import dev.jwebrtc.rtp.interceptor.InterceptorEvent;
+import dev.jwebrtc.rtp.interceptor.JitterBuffer;
+import dev.jwebrtc.rtp.interceptor.KeyframeRequester;
+import dev.jwebrtc.rtp.interceptor.NackGenerator;
+import dev.jwebrtc.rtp.interceptor.NackResponder;
+import dev.jwebrtc.rtp.interceptor.RtcpReports;
+import dev.jwebrtc.rtp.interceptor.RtxReceiver;
+import dev.jwebrtc.rtp.interceptor.StreamInfo;
+import dev.jwebrtc.rtp.interceptor.TwccReceiver;
+import dev.jwebrtc.rtp.interceptor.TwccSender;
+import dev.jwebrtc.rtp.rtcp.FullIntraRequest;
+import dev.jwebrtc.rtp.rtcp.GenericNack;
+import dev.jwebrtc.rtp.rtcp.PictureLossIndication;
+import dev.jwebrtc.rtp.rtcp.RtcpCompound;
+import dev.jwebrtc.rtp.rtcp.RtcpPacket;
+import dev.jwebrtc.srtp.SrtpContext;
+import dev.jwebrtc.srtp.SrtpResult;
+import dev.jwebrtc.sdp.jsep.Codec;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RTP half of the engine: SRTP keyed by DTLS (RFC 5764), RTP/RTCP multiplexed on the ICE pair (RFC 5761, RFC
+ * 8843), the interceptor chain of webrtc-rtp (reports, NACK/RTX, keyframe requests, transport-wide CC), packetizing
+ * what the application sends and assembling frames of what it receives.
+ *
+ * <p>Incoming RTP is routed to a transceiver (RFC 8843 §9.2, JSEP §5.11): by an SSRC the remote description or an
+ * earlier packet announced, else by the {@code sdes:mid} header extension (with {@code rtp-stream-id} for simulcast
+ * and {@code repaired-rtp-stream-id} for its RTX), else by a payload type only one receiving transceiver uses.
+ * Packets that fit nowhere, fail SRTP or do not parse are dropped and counted. Event-loop confined.
+ */
+final class Media {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Media.class);
+    static final String TRANSPORT_CC_URI = dev.jwebrtc.sdp.jsep.HeaderExtension.TRANSPORT_CC;
+    private static final int MAX_PAYLOAD = 1200 - 20 - 8 - 12 - 32 - 16; // MTU - IP - UDP - RTP - extensions - tag
+    private static final long JITTER_MIN_WAIT = 60_000_000L;
+    private static final long JITTER_MAX_WAIT = 500_000_000L;
+
+    /** Dropped input, for stats and tests. */
+    record Counters(long srtpFailures, long malformed, long unroutable, long beforeKeys, long sendsDropped) {}
+
+    private final RandomGenerator random;
+    private final Queue<EngineEvent> events;
+    private final Predicate<ByteBuffer> network;
+    private final List<MediaTransceiver> transceivers = new ArrayList<>();
+    private final Map<Long, ReceiveStream> streams = new HashMap<>();
+    private final String cname;
+    final InterceptorChain chain;
+    final RtcpReports reports;
+    final KeyframeRequester keyframes;
+    final NackGenerator nackGenerator;
+    final NackResponder nackResponder;
+    final RtxReceiver rtxReceiver;
+    final TwccSender twccSender;
+    private final ParseStats parseStats = new ParseStats();
+    private @Nullable SrtpContext outbound;
+    private @Nullable SrtpContext inbound;
+    private int nextHandle = 1;
+    private long srtpFailures;
+    private long malformed;
+    private long unroutable;
+    private long beforeKeys;
+    private long sendsDropped;
+    private long bandwidthEstimate;
+
+    Media(RandomGenerator random, Queue<EngineEvent> events, Predicate<ByteBuffer> network, long nowNanos) {
+        this.random = random;
+        this.events = events;
+        this.network = network;
+        this.cname = java.util.UUID.nameUUIDFromBytes(longBytes(random.nextLong())).toString();
+        long reporter = ssrc();
+        long wallClockOffset = System.currentTimeMillis() * 1_000_000L - nowNanos;
+        reports = new RtcpReports(reporter, cname, 1_000_000_000L, wallClockOffset);
+        keyframes = new KeyframeRequester(reporter, 300_000_000L, false);
+        nackGenerator = new NackGenerator(reporter, 20_000_000L, 10, 512);
+        nackResponder = new NackResponder(1024, 10_000_000L, random);
+        rtxReceiver = new RtxReceiver();
+        twccSender = new TwccSender(random.nextInt(0x10000));
+        TwccReceiver twccReceiver = new TwccReceiver(reporter, 100_000_000L, 500);
+        // Outgoing in this order, incoming in reverse: RTX is unwrapped first, reports see every packet.
+        chain = new InterceptorChain(List.of(reports, keyframes, nackGenerator, nackResponder, twccReceiver,
+                rtxReceiver, twccSender));
+    }
+
+    private static byte[] longBytes(long v) {
+        return ByteBuffer.allocate(8).putLong(v).array();
+    }
+
+    private long ssrc() {
+        // RFC 3550 §8.1: random SSRCs; 0 is avoided because some peers treat it as "none".
+        long s;
+        do {
+            s = random.nextLong() & 0xFFFF_FFFFL;
+        } while (s == 0 || streams.containsKey(s));
+        return s;
+    }
+
+    // ---- transceivers ---------------------------------------------------------------------------------------------
+
+    MediaTransceiver addTransceiver(dev.jwebrtc.sdp.jsep.MediaKind kind, dev.jwebrtc.sdp.attribute.Direction direction,
+            String trackId, String streamId) {
+        long media = ssrc();
+        long rtx = ssrc();
+        MediaTransceiver t = new MediaTransceiver(nextHandle++, kind, direction, media, rtx, cname, trackId, streamId,
+                random.nextLong() & 0xFFFF_FFFFL);
+        transceivers.add(t);
+        return t;
+    }
+
+    List<MediaTransceiver> transceivers() {
+        return transceivers;
+    }
+
+    @Nullable MediaTransceiver transceiver(int handle) {
+        for (MediaTransceiver t : transceivers) {
+            if (t.handle == handle) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    @Nullable MediaTransceiver byMid(String mid) {
+        for (MediaTransceiver t : transceivers) {
+            if (mid.equals(t.mid)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Negotiation finished for a transceiver: bind its streams to the interceptors. */
+    void negotiated(MediaTransceiver t) {
+        if (t.sending && t.sendCodec != null) {
+            int twcc = t.extensions.idOf(TRANSPORT_CC_URI).orElse(0);
+            boolean rtx = t.sendRtxPayloadType >= 0;
+            chain.bindLocalStream(new StreamInfo(t.ssrc, t.sendCodec.payloadType(), t.sendCodec.clockRate(),
+                    rtx ? t.rtxSsrc : -1, rtx ? t.sendRtxPayloadType : -1, t.nack, twcc));
+            t.localStreamBound = true;
+        }
+        if (t.receiving) {
+            for (long remoteSsrc : t.remoteSsrcs) {
+                if (!streams.containsKey(remoteSsrc)) {
+                    ReceiveStream s = new ReceiveStream(remoteSsrc, t, null);
+                    streams.put(remoteSsrc, s);
+                    bindRemote(s);
+                }
+            }
+        }
+    }
+
+    /** Declares the RTX SSRC of a remote stream (from {@code a=ssrc-group:FID} or a repaired-rid packet). */
+    void remoteRtx(MediaTransceiver t, long mediaSsrc, long rtxSsrc) {
+        ReceiveStream s = streams.get(mediaSsrc);
+        if (s == null) {
+            s = new ReceiveStream(mediaSsrc, t, null);
+            streams.put(mediaSsrc, s);
+        }
+        s.rtxSsrc = rtxSsrc;
+        streams.put(rtxSsrc, s);
+        bindRemote(s);
+    }
+
+    private void bindRemote(ReceiveStream s) {
+        MediaTransceiver t = s.transceiver;
+        Codec first = t.codecs.stream().filter(c -> !c.isAuxiliary()).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        int rtxPt = MediaCodecs.rtxFor(t.codecs, first.payloadType());
+        boolean rtx = s.rtxSsrc >= 0 && rtxPt >= 0;
+        int twcc = t.extensions.idOf(TRANSPORT_CC_URI).orElse(0);
+        chain.bindRemoteStream(new StreamInfo(s.ssrc, first.payloadType(), first.clockRate(), rtx ? s.rtxSsrc : -1,
+                rtx ? rtxPt : -1, t.nack, twcc));
+    }
+
+    // ---- keys -----------------------------------------------------------------------------------------------------
+
+    /** DTLS finished with use_srtp (RFC 5764 §4.2): the SRTP contexts of both directions. */
+    void keys(DtlsSrtpKeys keys) {
+        // The same IANA DTLS-SRTP protection profile ids (RFC 5764 §4.1.2, RFC 7714 §14.2) name both enums.
+        dev.jwebrtc.srtp.SrtpProfile profile = dev.jwebrtc.srtp.SrtpProfile.fromId(keys.profile().id())
+                .orElseThrow(() -> new IllegalStateException("DTLS negotiated unknown SRTP profile " + keys.profile()));
+        outbound = SrtpContext.create(profile, keys.localKey(), keys.localSalt());
+        inbound = SrtpContext.create(profile, keys.remoteKey(), keys.remoteSalt());
+        LOG.debug("SRTP keyed with {}", keys.profile());
+    }
+
+    boolean keyed() {
+        return outbound != null;
+    }
+
+    // ---- sending --------------------------------------------------------------------------------------------------
+
+    /**
+     * Packetizes and sends one encoded frame. Its RTP timestamp is where the previous frames' durations add up to
+     * (so a file played at its own pace keeps its timing). Returns false, counting it, when the transceiver does not
+     * send now (not negotiated, direction, no keys yet).
+     */
+    boolean sendFrame(long nowNanos, MediaTransceiver t, ByteBuffer frame, long durationNanos) {
+        Codec codec = t.sendCodec;
+        if (!t.sending || codec == null || outbound == null || t.stopped) {
+            t.framesDropped++;
+            sendsDropped++;
+            return false;
+        }
+        RtpPacketizer packetizer = t.packetizer;
+        if (packetizer == null || t.packetizerPayloadType != codec.payloadType()) {
+            Payloader payloader = MediaCodecs.payloader(codec, random);
+            if (payloader == null) {
+                t.framesDropped++;
+                sendsDropped++;
+                return false;
+            }
+            int seq = packetizer == null ? random.nextInt(0x10000) : packetizer.nextSequenceNumber();
+            packetizer = new RtpPacketizer(payloader, codec.payloadType(), t.ssrc, MAX_PAYLOAD, seq);
+            t.packetizer = packetizer;
+            t.packetizerPayloadType = codec.payloadType();
+        }
+        long seconds = t.sentDurationNanos / 1_000_000_000L;
+        long elapsedUnits = seconds * codec.clockRate()
+                + (t.sentDurationNanos - seconds * 1_000_000_000L) * codec.clockRate() / 1_000_000_000L;
+        long timestamp = (t.timestampBase + elapsedUnits) & 0xFFFF_FFFFL;
+        t.sentDurationNanos += Math.max(0, durationNanos);
+        List<RtpPacket> packets = packetizer.packetize(frame, timestamp);
+        for (RtpPacket p : packets) {
+            sendRtp(nowNanos, t, withExtensions(nowNanos, t, p));
+        }
+        t.framesSent++;
+        return true;
+    }
+
+    /**
+     * Sends an RTP packet the application built (forwarding): our SSRC and negotiated payload type replace its own,
+     * its header extensions are replaced by ours; sequence number, timestamp, marker and payload are kept.
+     */
+    boolean sendRaw(long nowNanos, MediaTransceiver t, RtpPacket packet) {
+        Codec codec = t.sendCodec;
+        if (!t.sending || codec == null || outbound == null || t.stopped) {
+            sendsDropped++;
+            return false;
+        }
+        RtpPacket ours = packet.withHeader(packet.header().withExtensions(null)
+                .withStream(codec.payloadType(), packet.sequenceNumber(), packet.timestamp(), t.ssrc));
+        sendRtp(nowNanos, t, withExtensions(nowNanos, t, ours));
+        return true;
+    }
+
+    private RtpPacket withExtensions(long nowNanos, MediaTransceiver t, RtpPacket p) {
+        List<HeaderExtension> values = new ArrayList<>(2);
+        if (t.mid != null && t.extensions.idOf(SdesMid.URI).isPresent()) {
+            values.add(new SdesMid(t.mid));
+        }
+        if (t.extensions.idOf(AbsSendTime.URI).isPresent()) {
+            values.add(AbsSendTime.fromNanos(nowNanos));
+        }
+        return values.isEmpty() ? p : p.withHeader(p.header().withExtensions(t.extensions.encode(values)));
+    }
+
+    private void sendRtp(long nowNanos, MediaTransceiver t, RtpPacket packet) {
+        RtpPacket out = chain.sendRtp(nowNanos, packet);
+        if (out != null) {
+            t.packetsSent++;
+            t.bytesSent += out.payload().remaining();
+            transmitRtp(out);
+        }
+    }
+
+    private void transmitRtp(RtpPacket p) {
+        SrtpContext srtp = outbound;
+        if (srtp == null) {
+            return;
+        }
+        ByteBuffer buf = ByteBuffer.allocate(p.encodedLength() + srtp.profile().rtpOverhead());
+        p.writeTo(buf);
+        buf.flip();
+        srtp.protectRtp(buf);
+        if (!network.test(buf)) {
+            sendsDropped++;
+        }
+    }
+
+    private void transmitRtcp(List<RtcpPacket> packets) {
+        SrtpContext srtp = outbound;
+        if (srtp == null || packets.isEmpty()) {
+            return;
+        }
+        ByteBuffer buf = ByteBuffer.allocate(RtcpCompound.encodedLength(packets) + srtp.profile().rtcpOverhead());
+        RtcpCompound.writeTo(packets, buf);
+        buf.flip();
+        srtp.protectRtcp(buf);
+        if (!network.test(buf)) {
+            sendsDropped++;
+        }
+    }
+
+    /** Asks the sender of a stream we receive for a keyframe (PLI, rate-limited by the requester). */
+    void requestKeyframe(long nowNanos, MediaTransceiver t) {
+        for (ReceiveStream s : streams.values()) {
+            if (s.transceiver == t && s.ssrc != s.rtxSsrc && streams.get(s.ssrc) == s) {
+                keyframes.requestKeyframe(nowNanos, s.ssrc, chain);
+                s.pliSent++;
+            }
+        }
+        flush(nowNanos);
+    }
+
+    // ---- receiving ------------------------------------------------------------------------------------------------
+
+    /** An SRTP or SRTCP datagram (first byte 128-191, RFC 7983). */
+    void receive(long nowNanos, ByteBuffer datagram) {
+        SrtpContext srtp = inbound;
+        if (srtp == null) {
+            beforeKeys++;
+            return;
+        }
+        byte[] bytes = new byte[datagram.remaining()];
+        datagram.duplicate().get(bytes);
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        int secondByte = bytes.length > 1 ? bytes[1] & 0xff : 0;
+        if (secondByte >= 192 && secondByte <= 223) { // RFC 5761 §4: RTCP packet types 192-223
+            if (srtp.unprotectRtcp(buf) != SrtpResult.OK) {
+                srtpFailures++;
+                return;
+            }
+            RtcpCompound.parse(buf, parseStats).ifPresentOrElse(list -> receiveRtcp(nowNanos, list), () -> malformed++);
+        } else {
+            if (srtp.unprotectRtp(buf) != SrtpResult.OK) {
+                srtpFailures++;
+                return;
+            }
+            RtpPacket.parse(buf, parseStats).ifPresentOrElse(p -> receiveRtp(nowNanos, p), () -> malformed++);
+        }
+        flush(nowNanos);
+    }
+
+    private void receiveRtcp(long nowNanos, List<RtcpPacket> packets) {
+        for (RtcpPacket p : packets) {
+            if (p instanceof PictureLossIndication pli) {
+                countKeyframeRequest(pli.mediaSsrc(), false);
+            } else if (p instanceof FullIntraRequest fir) {
+                fir.entries().forEach(e -> countKeyframeRequest(e.ssrc(), true));
+            } else if (p instanceof GenericNack nack) {
+                for (MediaTransceiver t : transceivers) {
+                    if (t.ssrc == nack.mediaSsrc()) {
+                        t.nackReceived++;
+                    }
+                }
+            }
+        }
+        chain.receiveRtcp(nowNanos, packets);
+    }
+
+    private void countKeyframeRequest(long ssrc, boolean fir) {
+        for (MediaTransceiver t : transceivers) {
+            if (t.ssrc == ssrc) {
+                if (fir) {
+                    t.firReceived++;
+                } else {
+                    t.pliReceived++;
+                }
+            }
+        }
+    }
+
+    private void receiveRtp(long nowNanos, RtpPacket packet) {
+        ReceiveStream stream = route(packet);
+        if (stream == null) {
+            unroutable++;
+            LOG.trace("RTP with SSRC {} PT {} fits no transceiver; dropped", packet.ssrc(), packet.payloadType());
+            return;
+        }
+        RtpPacket p = chain.receiveRtp(nowNanos, packet);
+        if (p == null) {
+            return;
+        }
+        MediaTransceiver t = stream.transceiver;
+        stream.packetsReceived++;
+        stream.bytesReceived += p.payload().remaining();
+        stream.headerBytesReceived += p.header().encodedLength();
+        stream.lastPacketReceivedNanos = nowNanos;
+        events.add(new EngineEvent.RtpReceived(t.handle, stream.rid, p));
+        Codec codec = t.codec(p.payloadType());
+        if (codec == null || codec.isAuxiliary()) {
+            return;
+        }
+        JitterBuffer jb = stream.bufferFor(codec, JITTER_MIN_WAIT, JITTER_MAX_WAIT);
+        if (jb != null) {
+            jb.push(nowNanos, p);
+            drainFrames(nowNanos, stream);
+        }
+    }
+
+    private @Nullable ReceiveStream route(RtpPacket packet) {
+        ReceiveStream known = streams.get(packet.ssrc());
+        if (known != null) {
+            return known;
+        }
+        RtpHeaderExtensions ext = packet.header().extensions();
+        if (ext != null) {
+            for (MediaTransceiver t : transceivers) {
+                if (!t.receiving) {
+                    continue;
+                }
+                Map<String, HeaderExtension> values = t.extensions.decode(ext);
+                if (!(values.get(SdesMid.URI) instanceof SdesMid mid) || !mid.mid().equals(t.mid)) {
+                    continue;
+                }
+                if (values.get(RepairedRtpStreamId.URI) instanceof RepairedRtpStreamId repaired) {
+                    for (ReceiveStream s : List.copyOf(streams.values())) {
+                        if (s.transceiver == t && repaired.rid().equals(s.rid) && s.ssrc != packet.ssrc()) {
+                            remoteRtx(t, s.ssrc, packet.ssrc());
+                            return s;
+                        }
+                    }
+                    return null; // its media stream has not been seen yet: nothing to repair
+                }
+                String rid = values.get(RtpStreamId.URI) instanceof RtpStreamId r ? r.rid() : null;
+                return newStream(packet.ssrc(), t, rid);
+            }
+        }
+        // No SSRC signalled and no mid: a payload type only one receiving transceiver has (JSEP §5.11).
+        MediaTransceiver only = null;
+        for (MediaTransceiver t : transceivers) {
+            if (t.receiving && t.codec(packet.payloadType()) != null) {
+                if (only != null) {
+                    return null;
+                }
+                only = t;
+            }
+        }
+        return only == null ? null : newStream(packet.ssrc(), only, null);
+    }
+
+    private ReceiveStream newStream(long ssrc, MediaTransceiver t, @Nullable String rid) {
+        ReceiveStream s = new ReceiveStream(ssrc, t, rid);
+        streams.put(ssrc, s);
+        bindRemote(s);
+        return s;
+    }
+
+    private void drainFrames(long nowNanos, ReceiveStream stream) {
+        JitterBuffer jb = stream.jitterBuffer;
+        if (jb == null) {
+            return;
+        }
+        EncodedFrame frame;
+        while ((frame = jb.poll()) != null) {
+            stream.framesReceived++;
+            if (frame.keyframe()) {
+                stream.keyFramesReceived++;
+            }
+            events.add(new EngineEvent.FrameReceived(stream.transceiver.handle, stream.rid, frame));
+        }
+        if (jb.keyframeNeeded() && streams.get(stream.ssrc) == stream) {
+            long before = keyframes.requestsSent();
+            keyframes.requestKeyframe(nowNanos, stream.ssrc, chain);
+            if (keyframes.requestsSent() > before) {
+                stream.pliSent++;
+            }
+        }
+    }
+
+    // ---- time and output ------------------------------------------------------------------------------------------
+
+    void timeout(long nowNanos) {
+        if (chain.pollTimeout() <= nowNanos) {
+            chain.handleTimeout(nowNanos);
+        }
+        for (ReceiveStream s : List.copyOf(streams.values())) {
+            JitterBuffer jb = s.jitterBuffer;
+            if (jb != null && jb.pollTimeout() <= nowNanos && streams.get(s.ssrc) == s) {
+                jb.handleTimeout(nowNanos);
+                drainFrames(nowNanos, s);
+            }
+        }
+        flush(nowNanos);
+    }
+
+    long pollTimeout() {
+        if (outbound == null) {
+            return Long.MAX_VALUE;
+        }
+        long next = chain.pollTimeout();
+        for (ReceiveStream s : streams.values()) {
+            if (s.jitterBuffer != null) {
+                next = Math.min(next, s.jitterBuffer.pollTimeout());
+            }
+        }
+        return next;
+    }
+
+    /** Sends what the interceptors generated (retransmissions, RTCP) and reports their events. */
+    void flush(long nowNanos) {
+        RtpPacket rtp;
+        while ((rtp = chain.pollRtp()) != null) {
+            transmitRtp(rtp);
+        }
+        List<RtcpPacket> rtcp = new ArrayList<>();
+        RtcpPacket p;
+        int size = 0;
+        while ((p = chain.pollRtcp()) != null) {
+            int length = RtcpCompound.encodedLength(List.of(p));
+            if (!rtcp.isEmpty() && size + length > MAX_PAYLOAD) {
+                transmitRtcp(rtcp);
+                rtcp = new ArrayList<>();
+                size = 0;
+            }
+            rtcp.add(p);
+            size += length;
+        }
+        transmitRtcp(rtcp);
+        InterceptorEvent e;
+        while ((e = chain.pollEvent()) != null) {
+            if (e instanceof InterceptorEvent.KeyframeRequested k) {
+                for (MediaTransceiver t : transceivers) {
+                    if (t.ssrc == k.ssrc()) {
+                        t.keyframeRequestsReceived++;
+                        events.add(new EngineEvent.KeyframeRequested(t.handle, k.fullIntraRequest()));
+                    }
+                }
+            } else if (e instanceof InterceptorEvent.BandwidthEstimate b) {
+                bandwidthEstimate = b.bitsPerSecond();
+                events.add(new EngineEvent.BandwidthEstimate(b.bitsPerSecond()));
+            }
+        }
+    }
+
+    // ---- stats ----------------------------------------------------------------------------------------------------
+
+    Counters counters() {
+        return new Counters(srtpFailures, malformed + parseStats.dropped(), unroutable, beforeKeys, sendsDropped);
+    }
+
+    List<ReceiveStream> receiveStreams() {
+        List<ReceiveStream> out = new ArrayList<>();
+        for (Map.Entry<Long, ReceiveStream> e : streams.entrySet()) {
+            if (e.getKey() == e.getValue().ssrc) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    long bandwidthEstimate() {
+        return bandwidthEstimate;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.jwebrtc.engine;
+
+import dev.jwebrtc.rtp.HeaderExtensionMap;
+import dev.jwebrtc.rtp.codec.RtpPacketizer;
+import dev.jwebrtc.sdp.attribute.Direction;
+import dev.jwebrtc.sdp.jsep.Codec;
+import dev.jwebrtc.sdp.jsep.MediaKind;
+import dev.jwebrtc.sdp.jsep.SendStream;
+import dev.jwebrtc.sdp.jsep.Transceiver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine's state of one W3C {@code RTCRtpTransceiver}: what the application asked for (direction, codec
+ * preferences, whether a track is attached) and what the last complete offer/answer exchange negotiated (mid,
+ * current direction, payload types, header extension ids, the remote SSRCs). Event-loop confined.
+ */
+final class MediaTransceiver {
+
+    final int handle;
+    final MediaKind kind;
+    /** Our media and RTX SSRCs (RFC 3550 §8.1: random), fixed for the transceiver's life. */
+    final long ssrc;
+    final long rtxSsrc;
+    final String cname;
+    String trackId;
+    String streamId;
+    Direction direction;
+    @Nullable Direction currentDirection;
+    @Nullable String mid;
+    boolean hasTrack;
+    boolean stopped;
+    /** The receiver's track was announced to the application (W3C {@code track} event). */
+    boolean trackAnnounced;
+    List<Codec> preferences = List.of();
+
+    // ---- negotiated ----
+    List<Codec> codecs = List.of();
+    @Nullable Codec sendCodec;
+    int sendRtxPayloadType = -1;
+    HeaderExtensionMap extensions = new HeaderExtensionMap(Map.of());
+    boolean nack;
+    boolean sending;
+    boolean receiving;
+    final Set<Long> remoteSsrcs = new HashSet<>();
+    final List<String> remoteRids = new ArrayList<>();
+    boolean localStreamBound;
+
+    // ---- send state ----
+    @Nullable RtpPacketizer packetizer;
+    int packetizerPayloadType = -1;
+    long timestampBase;
+    long sentDurationNanos;
+    long framesSent;
+    long framesDropped;
+    long packetsSent;
+    long bytesSent;
+    long keyframeRequestsReceived;
+    long pliReceived;
+    long nackReceived;
+    long firReceived;
+
+    MediaTransceiver(int handle, MediaKind kind, Direction direction, long ssrc, long rtxSsrc, String cname,
+            String trackId, String streamId, long timestampBase) {
+        this.handle = handle;
+        this.kind = kind;
+        this.direction = direction;
+        this.ssrc = ssrc;
+        this.rtxSsrc = rtxSsrc;
+        this.cname = cname;
+        this.trackId = trackId;
+        this.streamId = streamId;
+        this.timestampBase = timestampBase;
+    }
+
+    /** The JSEP view of this transceiver. It announces its stream whenever it may send (a track can come later). */
+    Transceiver toJsep() {
+        SendStream send = new SendStream(streamId, trackId, cname, ssrc, rtxSsrc);
+        return new Transceiver(mid, kind, stopped ? Direction.INACTIVE : direction, send, stopped, preferences);
+    }
+
+    /** The clock rate of the codec we send, or of the first negotiated codec. */
+    int clockRate() {
+        if (sendCodec != null) {
+            return sendCodec.clockRate();
+        }
+        return kind == MediaKind.AUDIO ? 48_000 : 90_000;
+    }
+
+    @Nullable Codec codec(int payloadType) {
+        for (Codec c : codecs) {
+            if (c.payloadType() == payloadType) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return kind.sdpName() + " transceiver " + handle + " mid=" + mid + " " + direction + "/" + currentDirection;
+    }
+}

@@ -229,15 +229,16 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
             localOfferer = true;
             MediaNegotiation.apply(media, currentLocal, description, true, events);
             negotiationNeeded = false;
-            updateNegotiationNeeded();
         }
         if (parameters == null) {
+            updateNegotiationNeeded();
             return;
         }
-        boolean localOfferer = type == RTCSdpType.ANSWER || type == RTCSdpType.PRANSWER;
-        transports.setRemote(nowNanos, parameters, localOfferer);
+        boolean weOffered = type == RTCSdpType.ANSWER || type == RTCSdpType.PRANSWER;
+        transports.setRemote(nowNanos, parameters, weOffered);
         if (type == RTCSdpType.ANSWER && currentLocal != null) {
             transports.configure(nowNanos, parameters, true, currentLocal);
+            updateNegotiationNeeded();
         }
     }
 

@@ -46,7 +46,7 @@ class EngineSignalingRulesTest {
     }
 
     @Test
-    void answersChromiumsCameraMicrophoneAndDataOfferAcceptingOnlyTheData() throws IOException {
+    void answersChromiumsCameraMicrophoneAndDataOfferReceivingTheMediaWithoutSending() throws IOException {
         engine.setRemoteDescription(1, RTCSdpType.OFFER, sample("chromium156-offer-audio-video-data.sdp"));
         assertEquals(RTCSignalingState.HAVE_REMOTE_OFFER, engine.signalingState());
         SessionDescription answer = Sdp.parse(engine.setLocalDescription(2, null, null));
@@ -63,10 +63,16 @@ class EngineSignalingRulesTest {
                 assertEquals(Setup.ACTIVE, a.first(Setup.TYPE).orElseThrow(), "we take the DTLS client role");
                 assertTrue(a.has("sctp-port") && a.has("max-message-size"));
             } else {
-                // No media support yet: audio and video are rejected with port 0 (RFC 8829 §5.3.1).
-                assertEquals(0, a.port(), a.toString());
+                // W3C setRemoteDescription made a recvonly transceiver per media section; with no track to send,
+                // the answer receives only (RFC 8829 §5.3.1), with codecs from the offer's payload types.
+                assertTrue(a.port() != 0, a.toString());
+                assertEquals(dev.jwebrtc.sdp.attribute.Direction.RECVONLY, a.direction(), a.toString());
+                assertTrue(o.formats().containsAll(a.formats()), "answered formats come from the offer");
             }
         }
+        assertEquals(2, engine.transceivers().size(), "one transceiver per media section");
+        assertEquals(2, java.util.stream.Stream.generate(engine::pollEvent).takeWhile(java.util.Objects::nonNull)
+                .filter(e -> e instanceof EngineEvent.TrackAdded).count(), "a track event for each sending section");
     }
 
     @Test

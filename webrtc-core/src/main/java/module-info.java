@@ -11,7 +11,7 @@ module dev.jwebrtc.core {
     requires dev.jwebrtc.dtls;
     requires dev.jwebrtc.srtp;
     requires dev.jwebrtc.sctp;
-    requires dev.jwebrtc.rtp;
+    requires transitive dev.jwebrtc.rtp;
 
     exports dev.jwebrtc;
 }

@@ -51,6 +51,12 @@ public final class RTCPeerConnection implements AutoCloseable {
 
         /** The peer opened a data channel; set its listener here to see its {@code open} event. */
         default void onDataChannel(RTCDataChannel channel) {}
+
+        /** W3C {@code track}: the remote sends media on a transceiver; set the track's listener here. */
+        default void onTrack(RTCTrackEvent event) {}
+
+        /** The send-side bandwidth estimate from transport-wide congestion control feedback changed. */
+        default void onBandwidthEstimate(long bitsPerSecond) {}
     }
 
     private final RTCPeerConnectionFactory factory;
@@ -60,6 +66,8 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final Map<Integer, RTCDataChannel> channels = new HashMap<>();
     /** Every channel this connection has had, for getStats (W3C keeps closed channels' stats). */
     private final List<RTCDataChannel> everyChannel = new ArrayList<>();
+    private final java.util.concurrent.CopyOnWriteArrayList<RTCRtpTransceiver> transceivers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private int dataChannelsOpened;
     private int dataChannelsClosed;
     private final List<InetSocketAddress> localSockets;
@@ -210,6 +218,198 @@ public final class RTCPeerConnection implements AutoCloseable {
         return channel;
     }
 
+    // ---- media ----
+
+    /**
+     * W3C {@code addTrack}: sends a track, on a transceiver the remote offered that has never sent (it becomes
+     * sending), or on a new {@code sendrecv} one. Negotiation steers towards the track's codec.
+     *
+     * @param streamIds the stream ids for {@code a=msid}; the track's own stream id when none are given
+     */
+    public RTCRtpSender addTrack(LocalMediaStreamTrack track, String... streamIds) {
+        Objects.requireNonNull(track, "track");
+        List<dev.jwebrtc.sdp.jsep.Codec> preferred = sdpCodecs(track.kind(), List.of(track.codec()));
+        String stream = streamIds.length > 0 ? streamIds[0] : track.streamId();
+        return onLoopNow(() -> {
+            RtcEngine e = requireEngine();
+            for (RTCRtpSender s : senders()) {
+                if (s.track() == track) {
+                    throw new RTCException(RTCErrorType.INVALID_ACCESS, "track " + track.id() + " is already sent");
+                }
+            }
+            RTCRtpTransceiver reuse = null;
+            for (RTCRtpTransceiver t : transceivers) {
+                if (t.kind().equals(track.kind()) && !t.stopped() && t.sender().track() == null && !t.hasSent
+                        && t.mid() != null) {
+                    reuse = t;
+                    break;
+                }
+            }
+            RTCRtpTransceiver t;
+            if (reuse != null) {
+                t = reuse;
+                RTCRtpTransceiverDirection d = t.direction();
+                if (d == RTCRtpTransceiverDirection.RECVONLY) {
+                    t.setDirection(RTCRtpTransceiverDirection.SENDRECV);
+                } else if (d == RTCRtpTransceiverDirection.INACTIVE) {
+                    t.setDirection(RTCRtpTransceiverDirection.SENDONLY);
+                }
+            } else {
+                int handle = e.addTransceiver(now(), track.kind(), "sendrecv", track.id(), stream);
+                syncTransceivers(e);
+                t = transceiver(handle);
+            }
+            t.hasSent = true;
+            e.setTrack(now(), t.handle(), track.id(), stream);
+            e.setCodecPreferences(t.handle(), preferred);
+            t.sender().setTrack(track);
+            return t.sender();
+        });
+    }
+
+    /** W3C {@code addTransceiver(kind, init)}: a transceiver with no track yet. */
+    public RTCRtpTransceiver addTransceiver(String kind, RTCRtpTransceiverInit init) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(init, "init");
+        if (!kind.equals("audio") && !kind.equals("video")) {
+            throw RTCException.typeError("addTransceiver kind must be 'audio' or 'video', got '" + kind + "'");
+        }
+        return onLoopNow(() -> {
+            RtcEngine e = requireEngine();
+            String stream = init.streams().isEmpty() ? "-" : init.streams().get(0);
+            int handle = e.addTransceiver(now(), kind, init.direction().w3cName(),
+                    java.util.UUID.randomUUID().toString(), stream);
+            syncTransceivers(e);
+            return transceiver(handle);
+        });
+    }
+
+    /** W3C {@code addTransceiver(track, init)}: a transceiver sending this track. */
+    public RTCRtpTransceiver addTransceiver(LocalMediaStreamTrack track, RTCRtpTransceiverInit init) {
+        Objects.requireNonNull(track, "track");
+        Objects.requireNonNull(init, "init");
+        List<dev.jwebrtc.sdp.jsep.Codec> preferred = sdpCodecs(track.kind(), List.of(track.codec()));
+        return onLoopNow(() -> {
+            RtcEngine e = requireEngine();
+            String stream = init.streams().isEmpty() ? track.streamId() : init.streams().get(0);
+            int handle = e.addTransceiver(now(), track.kind(), init.direction().w3cName(), track.id(), stream);
+            e.setTrack(now(), handle, track.id(), stream);
+            e.setCodecPreferences(handle, preferred);
+            syncTransceivers(e);
+            RTCRtpTransceiver t = transceiver(handle);
+            t.hasSent = true;
+            t.sender().setTrack(track);
+            return t;
+        });
+    }
+
+    /** W3C {@code removeTrack}: the sender stops sending; its direction loses "send" at the next negotiation. */
+    public void removeTrack(RTCRtpSender sender) {
+        Objects.requireNonNull(sender, "sender");
+        onLoopNow(() -> {
+            RtcEngine e = requireEngine();
+            RTCRtpTransceiver t = transceiver(sender.transceiverHandle());
+            if (t == null || t.sender() != sender) {
+                throw new RTCException(RTCErrorType.INVALID_ACCESS, "the sender is not of this peer connection");
+            }
+            if (sender.track() == null) {
+                return null;
+            }
+            sender.setTrack(null);
+            e.setTrack(now(), t.handle(), null, null);
+            RTCRtpTransceiverDirection d = t.direction();
+            if (d == RTCRtpTransceiverDirection.SENDRECV) {
+                t.setDirection(RTCRtpTransceiverDirection.RECVONLY);
+            } else if (d == RTCRtpTransceiverDirection.SENDONLY) {
+                t.setDirection(RTCRtpTransceiverDirection.INACTIVE);
+            }
+            return null;
+        });
+    }
+
+    public List<RTCRtpTransceiver> getTransceivers() {
+        return List.copyOf(transceivers);
+    }
+
+    public List<RTCRtpSender> getSenders() {
+        return senders();
+    }
+
+    public List<RTCRtpReceiver> getReceivers() {
+        return transceivers.stream().map(RTCRtpTransceiver::receiver).toList();
+    }
+
+    private List<RTCRtpSender> senders() {
+        return transceivers.stream().filter(t -> !t.stopped()).map(RTCRtpTransceiver::sender).toList();
+    }
+
+    /** The SDP codecs (with their RTX) for W3C codec objects; {@code InvalidModificationError} for unknown ones. */
+    List<dev.jwebrtc.sdp.jsep.Codec> sdpCodecs(String kind, List<RTCRtpCodec> codecs) {
+        List<dev.jwebrtc.sdp.jsep.Codec> all = kind.equals("audio")
+                ? dev.jwebrtc.sdp.jsep.LocalState.DEFAULT_AUDIO_CODECS
+                : dev.jwebrtc.sdp.jsep.LocalState.DEFAULT_VIDEO_CODECS;
+        List<dev.jwebrtc.sdp.jsep.Codec> media = new ArrayList<>();
+        for (RTCRtpCodec codec : codecs) {
+            if (!codec.kind().equals(kind)) {
+                throw new RTCException(RTCErrorType.INVALID_MODIFICATION, codec.mimeType() + " is not a " + kind
+                        + " codec");
+            }
+            dev.jwebrtc.sdp.jsep.Codec match = all.stream().filter(c -> !c.isAuxiliary() && codec.matches(c))
+                    .findFirst().orElseThrow(() -> new RTCException(RTCErrorType.INVALID_MODIFICATION,
+                            codec.mimeType() + " (" + codec.sdpFmtpLine() + ") is not supported; supported: "
+                                    + RTCRtpCodec.SUPPORTED));
+            media.add(match);
+        }
+        return RTCRtpTransceiver.withRtx(all, media);
+    }
+
+    private @Nullable RTCRtpTransceiver transceiver(int handle) {
+        for (RTCRtpTransceiver t : transceivers) {
+            if (t.handle() == handle) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Mirrors the engine's transceivers (new ones from a remote offer, mids, current directions). Loop only. */
+    private void syncTransceivers(RtcEngine e) {
+        for (RtcEngine.TransceiverState state : e.transceivers()) {
+            RTCRtpTransceiver t = transceiver(state.handle());
+            if (t == null) {
+                t = new RTCRtpTransceiver(this, state.handle(), state.kind(),
+                        RTCRtpTransceiverDirection.of(state.direction()), state.mid() == null ? "" : state.mid());
+                transceivers.add(t);
+            }
+            t.update(state);
+        }
+    }
+
+    /** Runs on the loop and waits for the result (or runs at once on the loop); W3C calls that return at once. */
+    private <T> T onLoopNow(java.util.function.Supplier<T> body) {
+        if (closed) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed");
+        }
+        if (driver.eventLoop().inEventLoop()) {
+            return body.get();
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        driver.execute(() -> {
+            try {
+                result.complete(body.get());
+            } catch (RuntimeException ex) {
+                result.completeExceptionally(ex);
+            }
+        });
+        driver.closeFuture().thenRun(() -> result.completeExceptionally(
+                new RTCException(RTCErrorType.INVALID_STATE, "the peer connection is closed")));
+        try {
+            return result.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            throw ex.getCause() instanceof RuntimeException r ? r : ex;
+        }
+    }
+
     /** W3C {@code getStats()}: a snapshot of the connection's statistics, taken on its event loop. */
     public CompletableFuture<RTCStatsReport> getStats() {
         CompletableFuture<RTCStatsReport> result = new CompletableFuture<>();
@@ -256,12 +456,66 @@ public final class RTCPeerConnection implements AutoCloseable {
                     es.bytesReceived(), es.iceRole(), es.iceState(), es.dtlsState(), es.dtlsRole(), selected,
                     certificateId, es.dtlsCipher() == null ? null : "FEFD", es.dtlsCipher()));
         }
+        if (e != null) {
+            addMediaStats(all, e.mediaStats(), now);
+        }
         for (RTCDataChannel c : everyChannel) {
             all.add(new RTCStats.DataChannel("D" + c.handle(), now, c.label(), c.protocol(), c.id(),
                     c.readyState().name().toLowerCase(java.util.Locale.ROOT), c.messagesSent(), c.bytesSent(),
                     c.messagesReceived(), c.bytesReceived()));
         }
         return RTCStatsReport.of(all);
+    }
+
+    private void addMediaStats(List<RTCStats> all, dev.jwebrtc.engine.MediaStats media, double now) {
+        String transportId = "T01";
+        java.util.Set<String> codecIds = new java.util.HashSet<>();
+        for (dev.jwebrtc.engine.MediaStats.CodecUse c : media.codecs()) {
+            String id = "CIT01_" + c.payloadType() + (c.fmtp().isEmpty() ? "" : "_" + Integer.toHexString(
+                    c.fmtp().hashCode()));
+            if (codecIds.add(id)) {
+                all.add(new RTCStats.Codec(id, now, c.payloadType(), transportId, c.mimeType(), c.clockRate(),
+                        c.channels() == 0 ? null : c.channels(), c.fmtp().isEmpty() ? null : c.fmtp()));
+            }
+        }
+        for (dev.jwebrtc.engine.MediaStats.Outbound o : media.outbound()) {
+            RTCRtpTransceiver t = transceiver(o.transceiver());
+            LocalMediaStreamTrack track = t == null ? null : t.sender().track();
+            String sourceId = null;
+            if (track != null) {
+                sourceId = "SO" + o.transceiver();
+                all.add(new RTCStats.MediaSource(sourceId, now, track.id(), o.kind()));
+            }
+            String id = "OT01V" + o.ssrc();
+            String remoteId = o.reportReceived() ? "RI01V" + o.ssrc() : null;
+            all.add(new RTCStats.OutboundRtp(id, now, o.ssrc(), o.kind(), o.mid(), transportId,
+                    codecId(media, o.transceiver(), o.payloadType()), sourceId, remoteId, o.packetsSent(),
+                    o.bytesSent(), o.framesSent(), o.retransmittedPackets(), o.nackCount(), o.pliCount(),
+                    o.firCount(), o.rtxSsrc() < 0 ? null : o.rtxSsrc()));
+            if (remoteId != null) {
+                all.add(new RTCStats.RemoteInboundRtp(remoteId, now, o.ssrc(), o.kind(), transportId, id,
+                        o.remotePacketsLost(), o.remoteFractionLost(), o.remoteJitterSeconds(),
+                        o.roundTripTimeSeconds() < 0 ? null : o.roundTripTimeSeconds()));
+            }
+        }
+        for (dev.jwebrtc.engine.MediaStats.Inbound i : media.inbound()) {
+            RTCRtpTransceiver t = transceiver(i.transceiver());
+            all.add(new RTCStats.InboundRtp("IT01V" + i.ssrc(), now, i.ssrc(), i.kind(), i.mid(), i.rid(),
+                    transportId, codecId(media, i.transceiver(), i.payloadType()),
+                    t == null ? "" : t.receiver().track().id(), i.packetsReceived(), i.bytesReceived(),
+                    i.headerBytesReceived(), i.packetsLost(), i.jitterSeconds(), i.framesReceived(),
+                    i.keyFramesReceived(), i.framesDropped(), i.nackCount(), i.pliCount(), i.firCount()));
+        }
+    }
+
+    private static @Nullable String codecId(dev.jwebrtc.engine.MediaStats media, int transceiver, int payloadType) {
+        for (dev.jwebrtc.engine.MediaStats.CodecUse c : media.codecs()) {
+            if (c.transceiver() == transceiver && c.payloadType() == payloadType) {
+                return "CIT01_" + c.payloadType() + (c.fmtp().isEmpty() ? "" : "_" + Integer.toHexString(
+                        c.fmtp().hashCode()));
+            }
+        }
+        return null;
     }
 
     private static String addCandidate(List<RTCStats> all, java.util.Set<String> seen, dev.jwebrtc.ice.IceCandidate c,
@@ -328,6 +582,10 @@ public final class RTCPeerConnection implements AutoCloseable {
         driver.execute(() -> {
             signalingState = RTCSignalingState.CLOSED;
             connectionState = RTCPeerConnectionState.CLOSED;
+            for (RTCRtpTransceiver t : transceivers) {
+                t.receiver().track().end();
+                t.sender().setTrack(null);
+            }
             driver.close();
         });
         factory.forget(this);
@@ -371,6 +629,7 @@ public final class RTCPeerConnection implements AutoCloseable {
                 T value = body.apply(e);
                 // W3C: the attribute changes before the promise resolves (its event follows on the loop).
                 signalingState = e.signalingState();
+                syncTransceivers(e);
                 return CompletableFuture.completedFuture(value);
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
@@ -448,6 +707,37 @@ public final class RTCPeerConnection implements AutoCloseable {
                 dataChannelsClosed++;
                 channel.closed();
             }
+        } else if (event instanceof EngineEvent.RtpReceived rtp) {
+            RTCRtpTransceiver t = transceiver(rtp.transceiver());
+            if (t != null) {
+                t.receiver().track().rtp(rtp.packet(), rtp.rid());
+            }
+        } else if (event instanceof EngineEvent.FrameReceived frame) {
+            RTCRtpTransceiver t = transceiver(frame.transceiver());
+            if (t != null) {
+                t.receiver().track().frame(frame.frame(), frame.rid());
+            }
+        } else if (event instanceof EngineEvent.TrackAdded added) {
+            if (e != null) {
+                syncTransceivers(e);
+            }
+            RTCRtpTransceiver t = transceiver(added.transceiver());
+            if (t != null) {
+                t.receiver().track().id(added.trackId());
+                RTCTrackEvent trackEvent = new RTCTrackEvent(t.receiver(), t.receiver().track(), added.streamIds(), t);
+                call(() -> listener.onTrack(trackEvent));
+            }
+        } else if (event instanceof EngineEvent.KeyframeRequested request) {
+            RTCRtpTransceiver t = transceiver(request.transceiver());
+            if (t != null) {
+                t.sender().keyFrameRequested();
+            }
+        } else if (event instanceof EngineEvent.TransceiverStopped) {
+            if (e != null) {
+                syncTransceivers(e);
+            }
+        } else if (event instanceof EngineEvent.BandwidthEstimate estimate) {
+            call(() -> listener.onBandwidthEstimate(estimate.bitsPerSecond()));
         } else if (event instanceof EngineEvent.DataChannelError error) {
             withChannel(error.handle(), c -> c.fireError(new RTCException(RTCErrorType.OPERATION, error.message())));
         }

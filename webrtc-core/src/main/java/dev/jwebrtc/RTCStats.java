@@ -72,4 +72,54 @@ public sealed interface RTCStats {
             return "data-channel";
         }
     }
+
+    /** {@code outbound-rtp}: a stream we send. */
+    record OutboundRtp(String id, double timestamp, long ssrc, String kind, @Nullable String mid, String transportId,
+            @Nullable String codecId, @Nullable String mediaSourceId, @Nullable String remoteId, long packetsSent,
+            long bytesSent, long framesSent, long retransmittedPacketsSent, long nackCount, long pliCount,
+            long firCount, @Nullable Long rtxSsrc) implements RTCStats {
+        @Override
+        public String type() {
+            return "outbound-rtp";
+        }
+    }
+
+    /** {@code remote-inbound-rtp}: what the remote's receiver reports say about a stream we send. */
+    record RemoteInboundRtp(String id, double timestamp, long ssrc, String kind, String transportId,
+            String localId, long packetsLost, double fractionLost, double jitter, @Nullable Double roundTripTime)
+            implements RTCStats {
+        @Override
+        public String type() {
+            return "remote-inbound-rtp";
+        }
+    }
+
+    /** {@code inbound-rtp}: a stream we receive. */
+    record InboundRtp(String id, double timestamp, long ssrc, String kind, @Nullable String mid, @Nullable String rid,
+            String transportId, @Nullable String codecId, String trackIdentifier, long packetsReceived,
+            long bytesReceived, long headerBytesReceived, long packetsLost, double jitter, long framesReceived,
+            long keyFramesReceived, long framesDropped, long nackCount, long pliCount, long firCount)
+            implements RTCStats {
+        @Override
+        public String type() {
+            return "inbound-rtp";
+        }
+    }
+
+    /** {@code codec}: a payload type in use on the transport. */
+    record Codec(String id, double timestamp, int payloadType, String transportId, String mimeType, int clockRate,
+            @Nullable Integer channels, @Nullable String sdpFmtpLine) implements RTCStats {
+        @Override
+        public String type() {
+            return "codec";
+        }
+    }
+
+    /** {@code media-source}: a local track being sent. */
+    record MediaSource(String id, double timestamp, String trackIdentifier, String kind) implements RTCStats {
+        @Override
+        public String type() {
+            return "media-source";
+        }
+    }
 }

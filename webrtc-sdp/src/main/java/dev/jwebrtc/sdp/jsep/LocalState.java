@@ -63,6 +63,15 @@ public record LocalState(String sessionId, IceCredentials ice, List<Fingerprint>
         }
     }
 
+    /** The audio codecs a builder starts with: Opus, PCMU, PCMA and telephone-event, with Chromium's numbers. */
+    public static final List<Codec> DEFAULT_AUDIO_CODECS = List.of(Codec.opus(111), Codec.pcmu(), Codec.pcma(),
+            Codec.telephoneEvent(126, 8000));
+
+    /** The video codecs a builder starts with: VP8, VP9, H.264 (mode 1) and AV1, each followed by its RTX. */
+    public static final List<Codec> DEFAULT_VIDEO_CODECS = List.of(Codec.vp8(96), Codec.rtx(97, 96),
+            Codec.vp9(98, 0), Codec.rtx(99, 98), Codec.h264(102, "42e01f", 1), Codec.rtx(103, 102), Codec.av1(45),
+            Codec.rtx(46, 45));
+
     /** Codecs supported for a kind. */
     public List<Codec> codecs(MediaKind kind) {
         return kind == MediaKind.AUDIO ? audioCodecs : videoCodecs;
@@ -122,11 +131,8 @@ public record LocalState(String sessionId, IceCredentials ice, List<Fingerprint>
         private boolean dataChannel = true;
         private int sctpPort = SctpPort.DEFAULT;
         private long maxMessageSize = 262144;
-        private List<Codec> audioCodecs = List.of(Codec.opus(111), Codec.pcmu(), Codec.pcma(),
-                Codec.telephoneEvent(126, 8000));
-        private List<Codec> videoCodecs = List.of(Codec.vp8(96), Codec.rtx(97, 96), Codec.vp9(98, 0),
-                Codec.rtx(99, 98), Codec.h264(102, "42e01f", 1), Codec.rtx(103, 102), Codec.av1(45),
-                Codec.rtx(46, 45));
+        private List<Codec> audioCodecs = DEFAULT_AUDIO_CODECS;
+        private List<Codec> videoCodecs = DEFAULT_VIDEO_CODECS;
         private List<HeaderExtension> audioExtensions = List.of(new HeaderExtension(1, HeaderExtension.AUDIO_LEVEL),
                 new HeaderExtension(2, HeaderExtension.ABS_SEND_TIME),
                 new HeaderExtension(3, HeaderExtension.TRANSPORT_CC), new HeaderExtension(4, HeaderExtension.MID));

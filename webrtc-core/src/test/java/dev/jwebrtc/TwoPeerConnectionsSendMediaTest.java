@@ -1,0 +1,200 @@
+package dev.jwebrtc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jwebrtc.rtp.codec.EncodedFrame;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Media tracks through the public API over real UDP on 127.0.0.1 (the edge is under test: real time). */
+class TwoPeerConnectionsSendMediaTest {
+
+    private static final RTCSettings LOOPBACK =
+            RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build();
+
+    private static final class Recorder implements RTCPeerConnection.Listener {
+        final CompletableFuture<Void> gathered = new CompletableFuture<>();
+        final CompletableFuture<Void> connected = new CompletableFuture<>();
+        final CompletableFuture<RTCTrackEvent> track = new CompletableFuture<>();
+        final AtomicInteger negotiationNeeded = new AtomicInteger();
+
+        @Override
+        public void onIceGatheringStateChange(RTCIceGatheringState state) {
+            if (state == RTCIceGatheringState.COMPLETE) {
+                gathered.complete(null);
+            }
+        }
+
+        @Override
+        public void onConnectionStateChange(RTCPeerConnectionState state) {
+            if (state == RTCPeerConnectionState.CONNECTED) {
+                connected.complete(null);
+            }
+        }
+
+        @Override
+        public void onTrack(RTCTrackEvent event) {
+            track.complete(event);
+        }
+
+        @Override
+        public void onNegotiationNeeded() {
+            negotiationNeeded.incrementAndGet();
+        }
+    }
+
+    private static void negotiate(RTCPeerConnection offerer, Recorder o, RTCPeerConnection answerer, Recorder a)
+            throws Exception {
+        offerer.setLocalDescription().get(10, TimeUnit.SECONDS);
+        o.gathered.get(10, TimeUnit.SECONDS);
+        answerer.setRemoteDescription(offerer.localDescription()).get(10, TimeUnit.SECONDS);
+        answerer.setLocalDescription().get(10, TimeUnit.SECONDS);
+        a.gathered.get(10, TimeUnit.SECONDS);
+        offerer.setRemoteDescription(answerer.localDescription()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aVideoTrackArrivesAsTheSameFramesWithStatsOnBothSides() throws Exception {
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LOOPBACK, 2)) {
+            Recorder a = new Recorder();
+            Recorder b = new Recorder();
+            RTCPeerConnection pcA = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+
+            LocalMediaStreamTrack camera = new LocalMediaStreamTrack(RTCRtpCodec.VP8, "camera", "stream-1");
+            AtomicInteger keyframeRequests = new AtomicInteger();
+            camera.setListener(new LocalMediaStreamTrack.Listener() {
+                @Override
+                public void onKeyFrameRequest(LocalMediaStreamTrack track) {
+                    keyframeRequests.incrementAndGet();
+                }
+            });
+            RTCRtpSender sender = pcA.addTrack(camera);
+            assertEquals(camera, sender.track());
+            assertEquals(1, pcA.getTransceivers().size());
+            assertEquals(null, pcA.getTransceivers().get(0).mid(), "no mid before negotiation");
+            assertThrows(RTCException.class, () -> pcA.addTrack(camera), "a track is sent once per connection");
+
+            negotiate(pcA, a, pcB, b);
+            RTCTrackEvent event = b.track.get(10, TimeUnit.SECONDS);
+            assertEquals("camera", event.track().id());
+            assertEquals(List.of("stream-1"), event.streamIds());
+            assertEquals("video", event.track().kind());
+            RTCRtpTransceiver sending = pcA.getTransceivers().get(0);
+            assertEquals("0", sending.mid());
+            assertEquals(RTCRtpTransceiverDirection.SENDONLY, sending.currentDirection(),
+                    "B has no track: it answers recvonly");
+            assertEquals(RTCRtpTransceiverDirection.RECVONLY, event.transceiver().currentDirection());
+
+            BlockingQueue<EncodedFrame> frames = new LinkedBlockingQueue<>();
+            event.track().setListener(new RemoteMediaStreamTrack.Listener() {
+                @Override
+                public void onFrame(RemoteMediaStreamTrack track, EncodedFrame frame, @Nullable String rid) {
+                    frames.add(frame);
+                }
+            });
+            a.connected.get(10, TimeUnit.SECONDS);
+            b.connected.get(10, TimeUnit.SECONDS);
+
+            SplittableRandom random = new SplittableRandom(7);
+            byte[][] sent = new byte[30][];
+            for (int i = 0; i < sent.length; i++) {
+                sent[i] = dev.jwebrtc.engine.TestFrames.vp8(random, i % 10 == 0, 3000);
+                camera.writeFrame(ByteBuffer.wrap(sent[i]), Duration.ofMillis(33));
+            }
+            for (int i = 0; i < sent.length; i++) {
+                EncodedFrame f = frames.poll(10, TimeUnit.SECONDS);
+                assertNotNull(f, "frame " + i + " arrived");
+                assertArrayEquals(sent[i], f.bytes(), "frame " + i);
+                assertEquals(i % 10 == 0, f.keyframe(), "keyframe flag of frame " + i);
+            }
+
+            event.track().requestKeyFrame();
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (keyframeRequests.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(1, keyframeRequests.get(), "the PLI reached the sending track");
+
+            RTCStatsReport statsA = pcA.getStats().get(10, TimeUnit.SECONDS);
+            RTCStats.OutboundRtp out = statsA.ofType(RTCStats.OutboundRtp.class).get(0);
+            assertEquals(30, out.framesSent());
+            assertEquals("video", out.kind());
+            RTCStats.Codec codec = (RTCStats.Codec) statsA.get(out.codecId()).orElseThrow();
+            assertEquals("video/VP8", codec.mimeType());
+            assertEquals(1, out.pliCount());
+            assertTrue(statsA.get(out.mediaSourceId()).isPresent(), "media-source for the camera track");
+            RTCStatsReport statsB = pcB.getStats().get(10, TimeUnit.SECONDS);
+            RTCStats.InboundRtp in = statsB.ofType(RTCStats.InboundRtp.class).get(0);
+            assertEquals(30, in.framesReceived());
+            assertEquals(3, in.keyFramesReceived());
+            assertEquals(out.ssrc(), in.ssrc());
+            assertEquals("camera", in.trackIdentifier());
+            assertEquals(out.packetsSent(), in.packetsReceived(), "nothing lost on loopback");
+        }
+    }
+
+    @Test
+    void addingATrackToALiveConnectionRenegotiatesAndTheAnswererCanSendBack() throws Exception {
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LOOPBACK, 2)) {
+            Recorder a = new Recorder();
+            Recorder b = new Recorder();
+            RTCPeerConnection pcA = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+            pcA.createDataChannel("control");
+            negotiate(pcA, a, pcB, b);
+            a.connected.get(10, TimeUnit.SECONDS);
+            int before = a.negotiationNeeded.get();
+
+            LocalMediaStreamTrack mic = LocalMediaStreamTrack.create(RTCRtpCodec.OPUS);
+            pcA.addTrack(mic);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (a.negotiationNeeded.get() == before && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(before + 1, a.negotiationNeeded.get(), "adding a track needs negotiation");
+            pcA.setLocalDescription().get(10, TimeUnit.SECONDS);
+            pcB.setRemoteDescription(pcA.localDescription()).get(10, TimeUnit.SECONDS);
+            RTCTrackEvent atB = b.track.get(10, TimeUnit.SECONDS);
+            // B answers its audio back on the transceiver the offer created (W3C addTrack reuses it).
+            LocalMediaStreamTrack reply = LocalMediaStreamTrack.create(RTCRtpCodec.OPUS);
+            RTCRtpSender replySender = pcB.addTrack(reply);
+            assertEquals(atB.transceiver().sender(), replySender, "addTrack reused the offered transceiver");
+            pcB.setLocalDescription().get(10, TimeUnit.SECONDS);
+            pcA.setRemoteDescription(pcB.localDescription()).get(10, TimeUnit.SECONDS);
+            RTCTrackEvent atA = a.track.get(10, TimeUnit.SECONDS);
+            assertEquals(RTCRtpTransceiverDirection.SENDRECV, atA.transceiver().currentDirection());
+
+            BlockingQueue<EncodedFrame> heardAtA = new LinkedBlockingQueue<>();
+            atA.track().setListener(new RemoteMediaStreamTrack.Listener() {
+                @Override
+                public void onFrame(RemoteMediaStreamTrack track, EncodedFrame frame, @Nullable String rid) {
+                    heardAtA.add(frame);
+                }
+            });
+            byte[] packet = {(byte) 0x78, 1, 2, 3, 4, 5, 6, 7};
+            reply.writeFrame(ByteBuffer.wrap(packet), Duration.ofMillis(20));
+            EncodedFrame f = heardAtA.poll(10, TimeUnit.SECONDS);
+            assertNotNull(f, "the answerer's audio reached the offerer");
+            assertArrayEquals(packet, f.bytes());
+
+            atA.transceiver().stop();
+            assertEquals(RTCRtpTransceiverDirection.STOPPED, atA.transceiver().direction());
+            assertTrue(atA.track().ended());
+        }
+    }
+}

@@ -98,7 +98,7 @@ class JavaAndChromiumExchangeDataChannelMessagesTest extends ChromiumFixture {
     }
 
     @Test
-    void chromiumOfferingCameraMicrophoneAndDataStillConnectsWithMediaRejected() throws Exception {
+    void chromiumOfferingCameraMicrophoneAndDataConnectsWithMediaReceivedOnly() throws Exception {
         JavaPeer java = new JavaPeer();
         RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);
         try {
@@ -111,7 +111,9 @@ class JavaAndChromiumExchangeDataChannelMessagesTest extends ChromiumFixture {
             pc.setLocalDescription().get(10, TimeUnit.SECONDS);
             java.gathered.get(10, TimeUnit.SECONDS);
             String answer = pc.localDescription().sdp();
-            assertTrue(answer.contains("m=audio 0 ") && answer.contains("m=video 0 "), "media rejected:\n" + answer);
+            // W3C: the offer made a recvonly transceiver per media section; with no track to send, we receive only.
+            assertTrue(!answer.contains("m=audio 0 ") && !answer.contains("m=video 0 "), "media accepted:\n" + answer);
+            assertEquals(2, answer.split("a=recvonly", -1).length - 1, "both media sections recvonly:\n" + answer);
             assertEquals("stable", chromium.eval("pcSetRemote(args[0], 'answer', args[1])", browser, answer));
 
             RTCDataChannel channel = java.open.get(20, TimeUnit.SECONDS);

@@ -32,6 +32,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class JavaAndChromiumMediaTest extends ChromiumFixture {
 
     /** The Java side of a connection: candidates, state, and every remote track's frames. */
-    private static final class JavaPeer implements RTCPeerConnection.Listener {
+    private static class JavaPeer implements RTCPeerConnection.Listener {
         final CompletableFuture<Void> gathered = new CompletableFuture<>();
         final CompletableFuture<Void> connected = new CompletableFuture<>();
         final List<RTCTrackEvent> tracks = new CopyOnWriteArrayList<>();
@@ -363,6 +366,44 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
             await(() -> chromiumStats(browser, "inbound").stream().filter(s -> s.get("kind").equals("video")
                     && number(s, "framesDecoded") > 10).count() == 2, Duration.ofSeconds(10),
                     "both video tracks decoded: " + chromiumStats(browser, "inbound"));
+            chromium.eval("pcClose(args[0])", browser);
+        } finally {
+            pc.close();
+        }
+    }
+
+    @Test
+    void simulcastFromChromiumArrivesAsOneStreamPerRid() throws Exception {
+        ConcurrentHashMap<String, List<EncodedFrame>> byRid = new ConcurrentHashMap<>();
+        JavaPeer java = new JavaPeer() {
+            @Override
+            public void onTrack(RTCTrackEvent event) {
+                tracks.add(event);
+                event.track().setListener(new RemoteMediaStreamTrack.Listener() {
+                    @Override
+                    public void onFrame(RemoteMediaStreamTrack track, EncodedFrame frame, @Nullable String rid) {
+                        byRid.computeIfAbsent(String.valueOf(rid), r -> new CopyOnWriteArrayList<>()).add(frame);
+                    }
+                });
+            }
+        };
+        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);
+        try {
+            String browser = chromiumOffers(pc, java, "{video: true, videoCodec: 'VP8', simulcast: ['h', 'f']}",
+                    p -> { });
+            String answer = pc.localDescription().sdp();
+            assertTrue(answer.contains("a=rid:h recv") && answer.contains("a=rid:f recv")
+                    && answer.contains("a=simulcast:recv"), "RFC 8853 simulcast answered:\n" + answer);
+            await(() -> byRid.size() == 2 && byRid.values().stream().allMatch(l -> l.size() >= 20),
+                    Duration.ofSeconds(30), "frames for both rids: " + byRid.keySet() + " "
+                            + byRid.values().stream().map(List::size).toList());
+            for (Map.Entry<String, List<EncodedFrame>> e : byRid.entrySet()) {
+                assertTrue(e.getValue().get(0).keyframe(), "rid " + e.getKey() + " starts at a keyframe");
+            }
+            assertEquals(Set.of("h", "f"), byRid.keySet());
+            RTCStatsReport stats = pc.getStats().get(10, TimeUnit.SECONDS);
+            assertEquals(Set.of("h", "f"), stats.ofType(RTCStats.InboundRtp.class).stream()
+                    .map(RTCStats.InboundRtp::rid).collect(Collectors.toSet()));
             chromium.eval("pcClose(args[0])", browser);
         } finally {
             pc.close();

@@ -197,4 +197,88 @@ class TwoPeerConnectionsSendMediaTest {
             assertTrue(atA.track().ended());
         }
     }
+
+    @Test
+    void codecPreferencesReplaceTrackRemoveTrackAndStopRenegotiate() throws Exception {
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LOOPBACK, 2)) {
+            Recorder a = new Recorder();
+            Recorder b = new Recorder();
+            RTCPeerConnection pcA = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+            RTCRtpTransceiver video = pcA.addTransceiver("video", RTCRtpTransceiverInit.of(
+                    RTCRtpTransceiverDirection.SENDONLY, "s"));
+            video.setCodecPreferences(List.of(RTCRtpCodec.H264, RTCRtpCodec.VP8));
+            RTCException unknown = assertThrows(RTCException.class, () -> video.setCodecPreferences(
+                    List.of(new RTCRtpCodec("video/H265", 90_000, 0, ""))));
+            assertEquals(RTCErrorType.INVALID_MODIFICATION, unknown.type());
+            assertThrows(RTCException.class, () -> video.setCodecPreferences(List.of(RTCRtpCodec.OPUS)),
+                    "an audio codec on a video transceiver");
+            negotiate(pcA, a, pcB, b);
+            String offer = pcA.localDescription().sdp();
+            String videoLine = offer.lines().filter(l -> l.startsWith("m=video")).findFirst().orElseThrow();
+            assertEquals("m=video 9 UDP/TLS/RTP/SAVPF 102 103 96 97", videoLine, "H.264 first, then VP8, with RTX");
+            RTCTrackEvent event = b.track.get(10, TimeUnit.SECONDS);
+            BlockingQueue<EncodedFrame> frames = new LinkedBlockingQueue<>();
+            event.track().setListener(new RemoteMediaStreamTrack.Listener() {
+                @Override
+                public void onFrame(RemoteMediaStreamTrack track, EncodedFrame frame, @Nullable String rid) {
+                    frames.add(frame);
+                }
+            });
+            a.connected.get(10, TimeUnit.SECONDS);
+
+            // A track arrives later with replaceTrack: no renegotiation, frames flow (H.264 Annex B, IDR first).
+            LocalMediaStreamTrack h264 = new LocalMediaStreamTrack(RTCRtpCodec.H264, "h264", "s");
+            video.sender().replaceTrack(h264).get(5, TimeUnit.SECONDS);
+            assertEquals(h264, video.sender().track());
+            byte[] idr = {0, 0, 0, 1, 0x67, 0x42, (byte) 0xe0, 0x1f, 0, 0, 0, 1, 0x68, (byte) 0xce, 0x3c, (byte) 0x80,
+                    0, 0, 0, 1, 0x65, (byte) 0x88, (byte) 0x84, 0x00, 0x33, 0x11, 0x22};
+            h264.writeFrame(ByteBuffer.wrap(idr), Duration.ofMillis(33));
+            EncodedFrame got = frames.poll(10, TimeUnit.SECONDS);
+            assertNotNull(got, "an H.264 access unit arrived");
+            assertTrue(got.keyframe(), "SPS+PPS+IDR is a keyframe");
+            assertRejectsOtherKind(video);
+
+            // removeTrack: sendonly becomes inactive at the next exchange; B's track keeps existing but gets nothing.
+            int before = a.negotiationNeeded.get();
+            pcA.removeTrack(video.sender());
+            assertEquals(null, video.sender().track());
+            assertEquals(RTCRtpTransceiverDirection.INACTIVE, video.direction());
+            waitFor(() -> a.negotiationNeeded.get() > before, "negotiationneeded after removeTrack");
+            renegotiate(pcA, pcB);
+            assertEquals(RTCRtpTransceiverDirection.INACTIVE, video.currentDirection());
+            assertEquals(RTCRtpTransceiverDirection.INACTIVE, event.transceiver().currentDirection());
+
+            // stop(): the section is rejected (port 0) and the remote transceiver stops, its track ends.
+            video.stop();
+            renegotiate(pcA, pcB);
+            assertTrue(pcA.localDescription().sdp().contains("m=video 0 "), pcA.localDescription().sdp());
+            assertTrue(event.transceiver().stopped(), "B's transceiver stopped with the rejected section");
+            assertTrue(event.track().ended());
+        }
+    }
+
+    private static void assertRejectsOtherKind(RTCRtpTransceiver video) {
+        CompletableFuture<Void> wrong = video.sender().replaceTrack(LocalMediaStreamTrack.create(RTCRtpCodec.OPUS));
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> wrong.get(5, TimeUnit.SECONDS));
+        assertEquals(RTCErrorType.TYPE, ((RTCException) e.getCause()).type());
+    }
+
+    private static void renegotiate(RTCPeerConnection offerer, RTCPeerConnection answerer) throws Exception {
+        offerer.setLocalDescription().get(10, TimeUnit.SECONDS);
+        answerer.setRemoteDescription(offerer.localDescription()).get(10, TimeUnit.SECONDS);
+        answerer.setLocalDescription().get(10, TimeUnit.SECONDS);
+        offerer.setRemoteDescription(answerer.localDescription()).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out: " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
 }

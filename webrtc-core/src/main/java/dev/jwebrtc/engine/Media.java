@@ -58,7 +58,9 @@ final class Media {
     private static final Logger LOG = LoggerFactory.getLogger(Media.class);
     static final String TRANSPORT_CC_URI = dev.jwebrtc.sdp.jsep.HeaderExtension.TRANSPORT_CC;
     private static final int MAX_PAYLOAD = 1200 - 20 - 8 - 12 - 32 - 16; // MTU - IP - UDP - RTP - extensions - tag
-    private static final long JITTER_MIN_WAIT = 60_000_000L;
+    // A gap waits at least this long for NACK to repair it (a retransmission takes an RTT plus the NACK tick);
+    // without loss, frames leave as soon as they are complete.
+    private static final long JITTER_MIN_WAIT = 120_000_000L;
     private static final long JITTER_MAX_WAIT = 500_000_000L;
 
     /** Dropped input, for stats and tests. */
@@ -477,7 +479,9 @@ final class Media {
             }
             events.add(new EngineEvent.FrameReceived(stream.transceiver.handle, stream.rid, frame));
         }
-        if (jb.keyframeNeeded() && streams.get(stream.ssrc) == stream) {
+        // A keyframe is asked for once frames had to be thrown away (joined mid-stream, or a loss NACK could not
+        // repair), not while the first keyframe is still arriving.
+        if (jb.keyframeNeeded() && jb.framesDiscarded() + jb.framesDropped() > 0 && streams.get(stream.ssrc) == stream) {
             long before = keyframes.requestsSent();
             keyframes.requestKeyframe(nowNanos, stream.ssrc, chain);
             if (keyframes.requestsSent() > before) {

@@ -448,9 +448,12 @@ public final class RTCPeerConnection implements AutoCloseable {
                 if (pair.selected()) {
                     selected = id;
                 }
+                long estimate = pair.selected() ? e.mediaStats().bandwidthEstimate() : 0;
                 all.add(new RTCStats.CandidatePair(id, now, transportId, local, remote,
                         pair.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), pair.nominated(),
-                        pair.priority(), pair.selected()));
+                        pair.priority(), pair.selected(), pair.responsesReceived(),
+                        pair.currentRttNanos() < 0 ? null : pair.currentRttNanos() / 1e9, pair.totalRttNanos() / 1e9,
+                        estimate > 0 ? (double) estimate : null));
             }
             all.add(new RTCStats.Transport(transportId, now, es.packetsSent(), es.packetsReceived(), es.bytesSent(),
                     es.bytesReceived(), es.iceRole(), es.iceState(), es.dtlsState(), es.dtlsRole(), selected,

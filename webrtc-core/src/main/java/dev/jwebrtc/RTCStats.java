@@ -35,10 +35,14 @@ public sealed interface RTCStats {
         }
     }
 
-    /** {@code candidate-pair}. */
+    /**
+     * {@code candidate-pair}. Round trips are in seconds, measured on ICE checks and consent requests;
+     * {@code availableOutgoingBitrate} (bits/s) is the transport-wide CC estimate, on the selected pair only.
+     */
     record CandidatePair(String id, double timestamp, String transportId, String localCandidateId,
-            String remoteCandidateId, String state, boolean nominated, long priority, boolean selected)
-            implements RTCStats {
+            String remoteCandidateId, String state, boolean nominated, long priority, boolean selected,
+            long responsesReceived, @Nullable Double currentRoundTripTime, double totalRoundTripTime,
+            @Nullable Double availableOutgoingBitrate) implements RTCStats {
         @Override
         public String type() {
             return "candidate-pair";

@@ -113,6 +113,8 @@ class TwoPeerConnectionsOverLoopbackTest {
             RTCStats.CandidatePair selected =
                     (RTCStats.CandidatePair) stats.get(transport.selectedCandidatePairId()).orElseThrow();
             assertTrue(selected.selected() && selected.nominated(), selected.toString());
+            assertTrue(selected.responsesReceived() > 0 && selected.currentRoundTripTime() != null
+                    && selected.currentRoundTripTime() < 1.0, "RTT of the selected pair: " + selected);
             RTCStats.Candidate local = (RTCStats.Candidate) stats.get(selected.localCandidateId()).orElseThrow();
             assertEquals("127.0.0.1", local.address());
             assertEquals("host", local.candidateType());

@@ -152,7 +152,8 @@ public final class IceAgent {
     public List<IceCandidatePairInfo> candidatePairs() {
         CandidatePair sel = core.selected();
         return core.pairs().stream().map(p -> new IceCandidatePairInfo(p.local().candidate(), p.remote(),
-                IceCandidatePairState.valueOf(p.state().name()), p.nominated(), p.priority(), p == sel)).toList();
+                IceCandidatePairState.valueOf(p.state().name()), p.nominated(), p.priority(), p == sel,
+                p.responsesReceived(), p.lastRttNanos(), p.totalRttNanos(), p.rttSamples())).toList();
     }
 
     /** Datagrams dropped as malformed, unauthenticated or unexpected. */

@@ -25,6 +25,11 @@ public final class CandidatePair {
     boolean consentMissing;
     /** RFC 8445 §11: when something was last sent on this pair while selected. */
     long lastSentNanos;
+    // W3C candidate-pair stats: round trips of checks and consent requests answered on this pair.
+    long responsesReceived;
+    long lastRttNanos = -1;
+    long totalRttNanos;
+    long rttSamples;
 
     CandidatePair(LocalCandidate local, IceCandidate remote, IceRole role) {
         this.local = local;
@@ -71,6 +76,25 @@ public final class CandidatePair {
 
     public boolean nominated() {
         return nominated;
+    }
+
+    /** Successful responses to checks and consent requests sent on this pair. */
+    public long responsesReceived() {
+        return responsesReceived;
+    }
+
+    /** The round trip of the latest answered check or consent request, or -1 before one. */
+    public long lastRttNanos() {
+        return lastRttNanos;
+    }
+
+    /** The sum of all round-trip samples (with {@link #rttSamples()}, the mean). */
+    public long totalRttNanos() {
+        return totalRttNanos;
+    }
+
+    public long rttSamples() {
+        return rttSamples;
     }
 
     @Override

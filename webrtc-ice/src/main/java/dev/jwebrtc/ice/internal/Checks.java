@@ -285,6 +285,14 @@ final class Checks {
         CandidatePair pair = t.purpose instanceof Transaction.Check c ? c.pair() : ((Transaction.Consent) t.purpose).pair();
         // RFC 8445 §7.2.5.2.1: the response must come back on the same addresses the request used.
         boolean symmetric = from.equals(t.to) && arrivedOn.base().equals(t.from.base());
+        if (symmetric && res.messageClass() == StunClass.SUCCESS_RESPONSE) {
+            pair.responsesReceived++;
+            if (t.transmissions == 1) { // Karn's rule: a retransmitted request's response gives no RTT sample
+                pair.lastRttNanos = now - t.firstSentNanos;
+                pair.totalRttNanos += pair.lastRttNanos;
+                pair.rttSamples++;
+            }
+        }
         if (t.purpose instanceof Transaction.Consent) {
             if (pair.consent == t) {
                 pair.consent = null;

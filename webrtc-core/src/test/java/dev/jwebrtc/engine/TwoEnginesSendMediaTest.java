@@ -163,6 +163,32 @@ class TwoEnginesSendMediaTest {
         }
     }
 
+    @Test
+    void forgedAndMalformedSrtpIsDroppedAndCountedWhileMediaFlows(TestSeed seed) {
+        EnginePair p = new EnginePair(seed.value(), LINK);
+        try {
+            int video = p.a.addTransceiver(p.clock.nanos(), "video", "sendonly", "v1", "s1");
+            p.negotiate();
+            p.runUntilOrDump(() -> connected(p.eventsA) && connected(p.eventsB), Duration.ofSeconds(30));
+            SplittableRandom random = new SplittableRandom(seed.value());
+            java.net.InetSocketAddress from = new java.net.InetSocketAddress("198.51.100.1", 5000);
+            java.net.InetSocketAddress to = new java.net.InetSocketAddress("198.51.100.2", 6000);
+            for (int i = 0; i < 500; i++) {
+                byte[] junk = new byte[random.nextInt(1, 1300)];
+                random.nextBytes(junk);
+                junk[0] = (byte) (0x80 | (junk[0] & 0x3f)); // RTP/RTCP range (RFC 7983)
+                p.b.handleReceive(p.clock.nanos(), from, to, ByteBuffer.wrap(junk));
+            }
+            MediaStats.Counters counters = p.b.mediaCounters();
+            assertEquals(500, counters.srtpFailures() + counters.malformed(), counters.toString());
+            p.a.sendFrame(p.clock.nanos(), video, ByteBuffer.wrap(vp8Frame(random, true, 2000)), FRAME_NANOS);
+            p.runUntil(() -> !EnginePair.of(p.eventsB, EngineEvent.FrameReceived.class).isEmpty(),
+                    Duration.ofSeconds(2));
+        } finally {
+            p.close();
+        }
+    }
+
     private static int countQueued(EnginePair p) {
         int n = 0;
         EngineEvent e;

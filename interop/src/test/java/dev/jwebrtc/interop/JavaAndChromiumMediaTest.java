@@ -396,7 +396,9 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
                     && answer.contains("a=simulcast:recv"), "RFC 8853 simulcast answered:\n" + answer);
             await(() -> byRid.size() == 2 && byRid.values().stream().allMatch(l -> l.size() >= 20),
                     Duration.ofSeconds(30), "frames for both rids: " + byRid.keySet() + " "
-                            + byRid.values().stream().map(List::size).toList());
+                            + byRid.values().stream().map(List::size).toList() + "; ours: "
+                            + pc.getStats().join().ofType(RTCStats.InboundRtp.class) + "; Chromium's: "
+                            + chromiumStats(browser, "outbound"));
             for (Map.Entry<String, List<EncodedFrame>> e : byRid.entrySet()) {
                 assertTrue(e.getValue().get(0).keyframe(), "rid " + e.getKey() + " starts at a keyframe");
             }

@@ -90,6 +90,9 @@ public final class RTCPeerConnection implements AutoCloseable {
             throw new RTCException(RTCErrorType.OPERATION, "cannot bind UDP sockets: " + e.getMessage(), e);
         }
         this.localSockets = List.copyOf(bound);
+        if (settings.mdnsMode() != RTCSettings.MdnsMode.DISABLED) { // mDNS sockets (edge work, issue 8)
+            driver.enableMdns(addresses, settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER);
+        }
         RtcEngine created = new RtcEngine(configuration, settings, certificate, new SecureRandom(), localSockets,
                 resolveIceServers(configuration), driver::wakeup, System.nanoTime());
         this.engine = created;

@@ -123,10 +123,6 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         if (!settings.nat1To1Addresses().isEmpty()) {
             throw new RTCException(RTCErrorType.NOT_SUPPORTED, "nat1To1 addresses are not implemented yet");
         }
-        if (settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER) {
-            throw new RTCException(RTCErrorType.NOT_SUPPORTED,
-                    "hiding host candidates behind mDNS names is not implemented yet at the edge");
-        }
     }
 
     /** The addresses to bind host candidates on: the configured ones, or every usable interface address. */

@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param iceDisconnectedTimeout no response for this long: {@code disconnected}
  * @param iceFailedTimeout no response for this long: {@code failed} (RFC 7675 consent expires after 30 s)
  * @param iceKeepaliveInterval how often to send keepalive checks on an idle selected pair
- * @param mdnsMode whether remote {@code .local} candidates are resolved and local ones hidden (RFC 8828 style)
+ * @param mdnsMode whether remote {@code .local} candidates are resolved and local ones hidden (RFC 8828 style;
+ *     draft-ietf-mmusic-mdns-ice-candidates): unless {@code DISABLED}, the connection joins 224.0.0.251:5353 on
+ *     the interfaces of its host addresses (with address reuse, beside any system responder); in
+ *     {@code QUERY_ONLY} that socket opens when a remote name first needs resolving, in {@code QUERY_AND_GATHER}
+ *     at once, to answer queries for this connection's random {@code <uuid>.local} names
  * @param dtlsRetransmitInitial the first DTLS retransmission timeout (RFC 6347 §4.2.4.1 suggests 1 s; 100-400 ms
  *     connects faster on lossy links)
  * @param dtlsHandshakeTimeout give up the DTLS handshake after this long

@@ -47,8 +47,7 @@ class RTCSettingsValidationTest {
             for (RTCSettings unsupported : List.of(
                     factory.settings().toBuilder().sharedUdpPort(40000).build(),
                     factory.settings().toBuilder().nat1To1(List.of(InetAddress.getLoopbackAddress()),
-                            RTCSettings.Nat1To1CandidateType.HOST).build(),
-                    factory.settings().toBuilder().mdnsMode(RTCSettings.MdnsMode.QUERY_AND_GATHER).build())) {
+                            RTCSettings.Nat1To1CandidateType.HOST).build())) {
                 RTCException e = assertThrows(RTCException.class, () -> factory.createPeerConnection(
                         RTCConfiguration.DEFAULT, unsupported, new RTCPeerConnection.Listener() {}));
                 assertEquals(RTCErrorType.NOT_SUPPORTED, e.type());

@@ -163,6 +163,8 @@ public final class Transports {
                     .includeLoopback(hostSockets.stream().anyMatch(s -> s.getAddress().isLoopbackAddress()))
                     .addressFilter(settings.addressFilter())
                     .consentTimeout(settings.iceFailedTimeout())
+                    // mDNS (issue 8 edge work): hide host addresses behind <uuid>.local names when asked to.
+                    .mdnsHostCandidates(settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER)
                     // Measured on loopback: 500 ms (the agent's default) made setup take about 1.2 s, 50 ms about 0.45 s.
                     // The first valid pair is usually the best host pair already; later better pairs still win
                     // while the controlled side accepts them.

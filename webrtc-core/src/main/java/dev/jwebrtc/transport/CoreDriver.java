@@ -12,7 +12,9 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -55,6 +57,8 @@ public final class CoreDriver<E> implements AutoCloseable {
     private long timerDeadline = Long.MAX_VALUE;
     private boolean closed;
     private long sendFailures;
+    private @Nullable MdnsSockets mdns;
+    private long mdnsUnavailable;
 
     /**
      * @param eventSink receives every event on the loop thread; it must not block
@@ -84,6 +88,39 @@ public final class CoreDriver<E> implements AutoCloseable {
             }
             core = newCore;
         });
+    }
+
+    /**
+     * Gives the core an mDNS socket per interface of these host addresses ({@link MdnsSockets}): transmits whose
+     * source is {@code 0.0.0.0:5353} go to the group 224.0.0.251:5353, and what the sockets receive reaches the core
+     * with that group as its {@code to} address. The sockets open on the first such transmit, or at once when
+     * {@code openNow} (a core that hides its addresses behind names must answer queries from the start). Without
+     * this call mDNS transmits are dropped and counted ({@link #mdnsCounters()}).
+     */
+    public void enableMdns(List<InetAddress> hostAddresses, boolean openNow) {
+        List<NetworkInterface> interfaces = MdnsSockets.interfacesOf(hostAddresses);
+        execute(() -> {
+            if (mdns == null) {
+                mdns = new MdnsSockets(loops, loop, interfaces, this::onMdnsDatagram);
+            }
+            if (openNow) {
+                mdns.open();
+            }
+        });
+    }
+
+    /** What went through the mDNS sockets; counted on the loop, read anywhere (a snapshot, for stats and tests). */
+    public record MdnsCounters(boolean open, long sent, long received, long dropped) {}
+
+    /** The mDNS counters, read on the loop. */
+    public CompletableFuture<MdnsCounters> mdnsCounters() {
+        CompletableFuture<MdnsCounters> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            MdnsSockets m = mdns;
+            result.complete(m == null ? new MdnsCounters(false, 0, 0, mdnsUnavailable)
+                    : new MdnsCounters(m.isOpen(), m.sent(), m.received(), m.dropped() + mdnsUnavailable));
+        });
+        return result;
     }
 
     /** Runs after every drain of the core, on the loop (to refresh state derived from the core). */
@@ -196,6 +233,9 @@ public final class CoreDriver<E> implements AutoCloseable {
             closing.add(c.close());
         }
         channels.clear();
+        if (mdns != null) {
+            closing.addAll(mdns.close());
+        }
         if (closing.isEmpty()) {
             closeFuture.complete(null);
             return;
@@ -211,6 +251,15 @@ public final class CoreDriver<E> implements AutoCloseable {
     }
 
     private void onDatagram(DatagramPacket packet) {
+        receive(packet, packet.recipient());
+    }
+
+    /** A datagram from an mDNS socket: the core sees it addressed to the group, whatever the socket is bound to. */
+    private void onMdnsDatagram(DatagramPacket packet) {
+        receive(packet, MdnsSockets.GROUP);
+    }
+
+    private void receive(DatagramPacket packet, InetSocketAddress to) {
         SansIoCore<E> core = this.core;
         if (closed || core == null) {
             return;
@@ -220,9 +269,9 @@ public final class CoreDriver<E> implements AutoCloseable {
             ByteBuffer borrowed = content.nioBufferCount() == 1
                     ? content.nioBuffer() : ByteBuffer.wrap(io.netty.buffer.ByteBufUtil.getBytes(content));
             if (LOG.isTraceEnabled()) {
-                LOG.trace("received {} bytes {} -> {}", borrowed.remaining(), packet.sender(), packet.recipient());
+                LOG.trace("received {} bytes {} -> {}", borrowed.remaining(), packet.sender(), to);
             }
-            core.handleReceive(System.nanoTime(), packet.sender(), packet.recipient(), borrowed);
+            core.handleReceive(System.nanoTime(), packet.sender(), to, borrowed);
             afterInput();
         } catch (RuntimeException e) {
             fail(e);
@@ -276,6 +325,15 @@ public final class CoreDriver<E> implements AutoCloseable {
     }
 
     private boolean write(Transmit out) {
+        if (out.source().equals(MdnsSockets.AGENT_SOURCE)) {
+            if (mdns != null) {
+                mdns.send(out.payload()); // flushed at once: mDNS traffic is rare
+            } else {
+                mdnsUnavailable++;
+                LOG.debug("mDNS is disabled; datagram to {} dropped", out.destination());
+            }
+            return false;
+        }
         Channel channel = channels.get(out.source());
         if (channel == null) {
             sendFailures++;

@@ -120,9 +120,6 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         if (settings.sharedUdpPort() != null) {
             throw new RTCException(RTCErrorType.NOT_SUPPORTED, "sharedUdpPort is not implemented yet");
         }
-        if (!settings.nat1To1Addresses().isEmpty()) {
-            throw new RTCException(RTCErrorType.NOT_SUPPORTED, "nat1To1 addresses are not implemented yet");
-        }
     }
 
     /** The addresses to bind host candidates on: the configured ones, or every usable interface address. */

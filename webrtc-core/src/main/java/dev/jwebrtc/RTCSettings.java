@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param interfaceFilter which network interfaces (by name) to gather on
  * @param addressFilter which local addresses to gather on
  * @param nat1To1Addresses public addresses of a 1:1 NAT in front of this host, advertised instead of (HOST) or
- *     beside (SRFLX) the local ones, as on a cloud VM with a known public IP
+ *     beside (SRFLX, with the local address as {@code raddr}/{@code rport}) the local ones, as on a cloud VM with a
+ *     known public IP (Pion's {@code SetNAT1To1IPs}); at most one per address family, each applied to every host
+ *     candidate of its family with the host candidate's port (a 1:1 NAT keeps ports). HOST cannot be combined
+ *     with {@code QUERY_AND_GATHER} (a public address is not hidden), SRFLX not with ICE-lite (host candidates only)
  * @param nat1To1CandidateType how {@code nat1To1Addresses} are advertised
  * @param iceLite run ICE-lite (RFC 8445 §2.5): answer checks only, for servers with public addresses
  * @param iceDisconnectedTimeout no response for this long: {@code disconnected}
@@ -101,6 +104,7 @@ public record RTCSettings(
         positive("iceFailedTimeout", iceFailedTimeout);
         positive("iceKeepaliveInterval", iceKeepaliveInterval);
         Objects.requireNonNull(mdnsMode, "mdnsMode");
+        checkNat1To1(nat1To1Addresses, nat1To1CandidateType, iceLite, mdnsMode);
         positive("dtlsRetransmitInitial", dtlsRetransmitInitial);
         positive("dtlsHandshakeTimeout", dtlsHandshakeTimeout);
         if (mtu < 576 || mtu > 65507) {
@@ -117,6 +121,29 @@ public record RTCSettings(
         }
         if (srtpReplayWindow < 64 || srtpReplayWindow > 32768) {
             throw range("srtpReplayWindow " + srtpReplayWindow + " (64..32768)");
+        }
+    }
+
+    private static void checkNat1To1(List<InetAddress> addresses, Nat1To1CandidateType type, boolean lite,
+            MdnsMode mdns) {
+        long v4 = addresses.stream().filter(a -> a instanceof java.net.Inet4Address).count();
+        if (v4 > 1 || addresses.size() - v4 > 1) {
+            throw new RTCException(RTCErrorType.INVALID_ACCESS, "nat1To1Addresses: at most one address per family, got "
+                    + addresses.stream().map(InetAddress::getHostAddress).toList());
+        }
+        for (InetAddress a : addresses) {
+            if (a.isAnyLocalAddress() || a.isMulticastAddress()) {
+                throw new RTCException(RTCErrorType.INVALID_ACCESS, "nat1To1Addresses: " + a.getHostAddress()
+                        + " is not a unicast address");
+            }
+        }
+        if (!addresses.isEmpty() && type == Nat1To1CandidateType.HOST && mdns == MdnsMode.QUERY_AND_GATHER) {
+            throw new RTCException(RTCErrorType.INVALID_ACCESS,
+                    "nat1To1 HOST advertises public addresses: it cannot be combined with mdnsMode QUERY_AND_GATHER");
+        }
+        if (!addresses.isEmpty() && type == Nat1To1CandidateType.SRFLX && lite) {
+            throw new RTCException(RTCErrorType.INVALID_ACCESS,
+                    "nat1To1 SRFLX with iceLite: a lite agent signals host candidates only (RFC 8445 §5.1.1); use HOST");
         }
     }
 

@@ -45,9 +45,7 @@ class RTCSettingsValidationTest {
         try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(
                 RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build(), 1)) {
             for (RTCSettings unsupported : List.of(
-                    factory.settings().toBuilder().sharedUdpPort(40000).build(),
-                    factory.settings().toBuilder().nat1To1(List.of(InetAddress.getLoopbackAddress()),
-                            RTCSettings.Nat1To1CandidateType.HOST).build())) {
+                    factory.settings().toBuilder().sharedUdpPort(40000).build())) {
                 RTCException e = assertThrows(RTCException.class, () -> factory.createPeerConnection(
                         RTCConfiguration.DEFAULT, unsupported, new RTCPeerConnection.Listener() {}));
                 assertEquals(RTCErrorType.NOT_SUPPORTED, e.type());

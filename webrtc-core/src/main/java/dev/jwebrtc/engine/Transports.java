@@ -17,6 +17,7 @@ import dev.jwebrtc.dtls.DtlsFingerprint;
 import dev.jwebrtc.dtls.DtlsRole;
 import dev.jwebrtc.dtls.DtlsState;
 import dev.jwebrtc.dtls.DtlsTransmit;
+import dev.jwebrtc.ice.CandidateType;
 import dev.jwebrtc.ice.IceAgent;
 import dev.jwebrtc.ice.IceCandidate;
 import dev.jwebrtc.ice.IceConfig;
@@ -165,6 +166,8 @@ public final class Transports {
                     .consentTimeout(settings.iceFailedTimeout())
                     // mDNS (issue 8 edge work): hide host addresses behind <uuid>.local names when asked to.
                     .mdnsHostCandidates(settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER)
+                    .nat1To1(settings.nat1To1Addresses(), settings.nat1To1CandidateType()
+                            == RTCSettings.Nat1To1CandidateType.SRFLX ? CandidateType.SERVER_REFLEXIVE : CandidateType.HOST)
                     // Measured on loopback: 500 ms (the agent's default) made setup take about 1.2 s, 50 ms about 0.45 s.
                     // The first valid pair is usually the best host pair already; later better pairs still win
                     // while the controlled side accepts them.

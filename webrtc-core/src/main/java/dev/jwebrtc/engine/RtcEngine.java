@@ -88,6 +88,9 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         this.lastNowNanos = nowNanos;
         this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce,
                 resolvedHosts, wakeup, events);
+        if (configuration.iceCandidatePoolSize() > 0) {
+            transports.startPool(nowNanos); // W3C §4.4.1.6 / RFC 8829 §3.5.4: gather before the first description
+        }
     }
 
     // ---- W3C signaling ------------------------------------------------------------------------------------------

@@ -91,6 +91,8 @@ public final class Transports {
     private @Nullable DataChannels dcep;
     private @Nullable RemoteParameters remote;
     private boolean gathering;
+    private @Nullable List<IceEvent> pooled;
+    private boolean pooledRoleOpen;
     private boolean gatheringComplete;
     private boolean dtlsClient;
     private boolean dtlsStarted;
@@ -154,6 +156,12 @@ public final class Transports {
     // ---- configuration from the descriptions ---------------------------------------------------------------------
 
     private IceAgent agent(boolean controlling) {
+        if (ice != null && pooledRoleOpen) { // candidate pool: the agent existed before signalling chose the role
+            pooledRoleOpen = false;
+            if (!settings.iceLite()) {
+                ice.setRole(controlling ? IceRole.CONTROLLING : IceRole.CONTROLLED);
+            }
+        }
         if (ice == null) {
             IceConfig.Builder b = IceConfig.builder()
                     .role(controlling && !settings.iceLite() ? IceRole.CONTROLLING : IceRole.CONTROLLED)
@@ -202,6 +210,34 @@ public final class Transports {
         if (!gathering) {
             gathering = true;
             agent.gather(nowNanos, hostSockets);
+        }
+        releasePool(nowNanos);
+    }
+
+    // ---- candidate pool (W3C iceCandidatePoolSize, RFC 8829 §3.5.4) ----------------------------------------------
+
+    /**
+     * Starts gathering before any description (the pool): the agent gathers at once, but what it finds is held back
+     * until the first {@code setLocalDescription}, as browsers do (the gathering state stays {@code new}). One
+     * transport is pooled whatever the size: with BUNDLE it is all a connection uses.
+     */
+    void startPool(long nowNanos) {
+        if (ice == null && !gathering) {
+            agent(true).gather(nowNanos, hostSockets);
+            gathering = true;
+            pooledRoleOpen = true;
+            pooled = new ArrayList<>();
+        }
+    }
+
+    /** Surfaces the pooled candidates through the usual events, now that they belong to a description. */
+    private void releasePool(long nowNanos) {
+        List<IceEvent> held = pooled;
+        if (held != null) {
+            pooled = null;
+            for (IceEvent e : held) {
+                onIceEvent(nowNanos, e);
+            }
         }
     }
 
@@ -462,6 +498,11 @@ public final class Transports {
     }
 
     private void onIceEvent(long nowNanos, IceEvent event) {
+        if (pooled != null && (event instanceof IceEvent.CandidateGathered || event instanceof IceEvent.GatheringComplete
+                || event instanceof IceEvent.GatheringStateChanged)) {
+            pooled.add(event);
+            return;
+        }
         if (event instanceof IceEvent.CandidateGathered gathered) {
             String line = gathered.candidate().toSdpAttribute();
             try {

@@ -40,8 +40,12 @@ import org.jspecify.annotations.Nullable;
  * @param sctpReceiveBuffer bytes of receive window the SCTP association advertises
  * @param sctpSendBuffer bytes of unacknowledged data SCTP keeps in flight at most
  * @param maxMessageSize the {@code a=max-message-size} this peer advertises (RFC 8841 §6)
- * @param sharedUdpPort when set, every peer connection of the factory shares this one UDP port and datagrams are
- *     routed by ICE username fragment and remote address (for servers with many peers)
+ * @param sharedUdpPort when set, every peer connection of the factory that has it shares this one UDP port per bind
+ *     address (it replaces the port range) and datagrams are routed to connections by the ICE ufrag of a Binding
+ *     request's USERNAME, by STUN transaction ID for responses, and by remote address for the rest (for servers with
+ *     many peers, as Pion's ICEUDPMux); the factory opens the port with the first such connection and closes it when
+ *     it closes; datagrams no connection claims are counted and dropped. One remote address reaches one connection;
+ *     TURN gives one allocation per 5-tuple, so relayed candidates work for one connection of a shared port only
  * @param srtpReplayWindow packets the SRTP replay window remembers per stream (RFC 3711 §3.3.2: at least 64)
  */
 public record RTCSettings(

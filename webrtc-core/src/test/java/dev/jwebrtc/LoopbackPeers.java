@@ -82,12 +82,18 @@ final class LoopbackPeers {
         return description.sdp().lines().filter(l -> l.startsWith("a=candidate:")).toList();
     }
 
+    /** Both ends of an open data channel with their inboxes. */
+    record Link(RTCDataChannel offerer, Inbox offererInbox, RTCDataChannel answerer, Inbox answererInbox) {
+        void exchange(String text) throws InterruptedException {
+            LoopbackPeers.exchange(offerer, offererInbox, answerer, answererInbox, text);
+        }
+    }
+
     /**
      * Non-trickle offer/answer (WHIP style): each side waits for gathering complete, then signals its whole
      * description. Then a channel the offerer created opens on both sides and carries a message each way.
-     * Returns the answerer's end of the channel.
      */
-    static RTCDataChannel connectAndExchange(RTCPeerConnection offerer, Recorder offererEvents,
+    static Link connectAndExchange(RTCPeerConnection offerer, Recorder offererEvents,
             RTCPeerConnection answerer, Recorder answererEvents) throws Exception {
         RTCDataChannel chat = offerer.createDataChannel("chat");
         Inbox offererInbox = new Inbox();
@@ -105,8 +111,9 @@ final class LoopbackPeers {
         remote.setListener(answererInbox);
         offererEvents.connected.get(15, TimeUnit.SECONDS);
         answererEvents.connected.get(15, TimeUnit.SECONDS);
-        exchange(chat, offererInbox, remote, answererInbox, "hello");
-        return remote;
+        Link link = new Link(chat, offererInbox, remote, answererInbox);
+        link.exchange("hello");
+        return link;
     }
 
     /** One text message from {@code a} to {@code b} and one binary message back. */

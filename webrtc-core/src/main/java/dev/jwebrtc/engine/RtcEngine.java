@@ -99,6 +99,11 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         return signaling.state();
     }
 
+    /** The current local ICE ufrag (changes with an ICE restart); the shared-port edge routes by it. */
+    public String localUfrag() {
+        return transports.localIce().ufrag();
+    }
+
     /** W3C {@code createOffer}: an offer from the current local state (RFC 8829 §5.2). */
     public String createOffer(long nowNanos) {
         checkOpen();

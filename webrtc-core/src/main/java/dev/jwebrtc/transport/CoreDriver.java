@@ -19,11 +19,15 @@ import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +60,15 @@ public final class CoreDriver<E> implements AutoCloseable {
     private @Nullable ScheduledFuture<?> timer;
     private long timerDeadline = Long.MAX_VALUE;
     private boolean closed;
-    private long sendFailures;
+    /** Incremented by write listeners, which run on a shared channel's loop in shared-port mode. */
+    private final LongAdder sendFailures = new LongAdder();
     private @Nullable MdnsSockets mdns;
     private long mdnsUnavailable;
+    private @Nullable UdpMux mux;
+    private @Nullable Supplier<String> muxUfrag;
+    private @Nullable String registeredUfrag;
+    private final Set<Channel> borrowed = new HashSet<>();
+    private final Set<InetSocketAddress> muxDestinations = new HashSet<>();
 
     /**
      * @param eventSink receives every event on the loop thread; it must not block
@@ -107,6 +117,59 @@ public final class CoreDriver<E> implements AutoCloseable {
                 mdns.open();
             }
         });
+    }
+
+    /**
+     * Uses a factory's shared UDP port ({@link UdpMux}) instead of sockets of its own: {@code sockets} (from
+     * {@link UdpMux#bind}) become the driver's sources, and the mux routes to this driver the Binding requests that
+     * name the ufrag {@code localUfrag} returns (read on the loop after every drain, so an ICE restart's new ufrag is
+     * registered at once) and everything from the remote addresses those requests came from.
+     */
+    public void joinMux(UdpMux sharedPort, List<InetSocketAddress> sockets, Supplier<String> localUfrag) {
+        execute(() -> {
+            if (mux != null) {
+                throw new IllegalStateException("the driver already uses a shared port");
+            }
+            mux = sharedPort;
+            muxUfrag = localUfrag;
+            for (InetSocketAddress s : sockets) {
+                Channel c = sharedPort.channel(s);
+                if (c == null) {
+                    throw new IllegalArgumentException(s + " is not bound by the shared port " + sharedPort.port());
+                }
+                channels.put(s, c);
+                borrowed.add(c);
+            }
+            refreshMuxUfrag();
+        });
+    }
+
+    /** A datagram the shared port routed here; retained for the hand-over, released here. Any thread. */
+    void deliver(DatagramPacket retained) {
+        try {
+            loop.execute(() -> {
+                try {
+                    receive(retained, retained.recipient());
+                } finally {
+                    retained.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            retained.release(); // the loop is shutting down
+        }
+    }
+
+    private void refreshMuxUfrag() {
+        UdpMux m = mux;
+        Supplier<String> ufrag = muxUfrag;
+        if (m == null || ufrag == null) {
+            return;
+        }
+        String current = ufrag.get();
+        if (!current.equals(registeredUfrag)) {
+            registeredUfrag = current;
+            m.register(current, this);
+        }
     }
 
     /** What went through the mDNS sockets; counted on the loop, read anywhere (a snapshot, for stats and tests). */
@@ -206,7 +269,7 @@ public final class CoreDriver<E> implements AutoCloseable {
 
     /** Datagrams the sockets refused to send (counted, never thrown). */
     public long sendFailures() {
-        return sendFailures;
+        return sendFailures.sum();
     }
 
     /** Completes when the driver has closed its sockets. */
@@ -230,9 +293,14 @@ public final class CoreDriver<E> implements AutoCloseable {
         }
         List<io.netty.channel.ChannelFuture> closing = new ArrayList<>();
         for (Channel c : channels.values()) {
-            closing.add(c.close());
+            if (!borrowed.contains(c)) {
+                closing.add(c.close());
+            }
         }
         channels.clear();
+        if (mux != null) {
+            mux.unregister(this);
+        }
         if (mdns != null) {
             closing.addAll(mdns.close());
         }
@@ -321,6 +389,7 @@ public final class CoreDriver<E> implements AutoCloseable {
             }
         }
         afterDrain.run();
+        refreshMuxUfrag();
         rearm(core.pollTimeout());
     }
 
@@ -335,8 +404,14 @@ public final class CoreDriver<E> implements AutoCloseable {
             return false;
         }
         Channel channel = channels.get(out.source());
+        if (mux != null && channel != null && borrowed.contains(channel)) {
+            if (muxDestinations.add(out.destination())) {
+                mux.sending(out.destination(), this); // once per destination: what comes back from there is ours
+            }
+            mux.sendingDatagram(out.payload(), this);
+        }
         if (channel == null) {
-            sendFailures++;
+            sendFailures.increment();
             LOG.debug("no socket bound on {}; datagram to {} dropped", out.source(), out.destination());
             return false;
         }
@@ -346,7 +421,7 @@ public final class CoreDriver<E> implements AutoCloseable {
         channel.write(new DatagramPacket(Unpooled.wrappedBuffer(out.payload()), out.destination()))
                 .addListener(f -> {
                     if (!f.isSuccess()) {
-                        sendFailures++;
+                        sendFailures.increment();
                         LOG.debug("send to {} failed: {}", out.destination(), f.cause().toString());
                     }
                 });

@@ -16,6 +16,11 @@
  * open when a remote {@code .local} candidate first needs resolving; when local host addresses are hidden behind
  * names they open with the connection, to answer queries.
  *
+ * <p><b>Shared port.</b> With {@code RTCSettings.sharedUdpPort}, the factory's {@code UdpMux} owns one socket per
+ * bind address on that port, on one loop; connections borrow it to send (never closing it) and it hands each received
+ * datagram, retained, to its connection's loop, which releases it. Routing: Binding requests by USERNAME ufrag,
+ * STUN responses by transaction ID, the rest by remote address (learnt from checks received and datagrams sent).
+ *
  * <p><b>Errors.</b> Send failures and datagrams that cannot be routed are counted and logged at DEBUG; an
  * exception out of a core is a bug: logged at ERROR, and the driver closes.
  */

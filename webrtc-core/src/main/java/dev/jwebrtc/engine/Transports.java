@@ -174,8 +174,9 @@ public final class Transports {
                     .consentTimeout(settings.iceFailedTimeout())
                     // mDNS (issue 8 edge work): hide host addresses behind <uuid>.local names when asked to.
                     .mdnsHostCandidates(settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER)
-                    .nat1To1(settings.nat1To1Addresses(), settings.nat1To1CandidateType()
-                            == RTCSettings.Nat1To1CandidateType.SRFLX ? CandidateType.SERVER_REFLEXIVE : CandidateType.HOST)
+                    .nat1To1(settings.nat1To1Addresses(),
+                            settings.nat1To1CandidateType() == RTCSettings.Nat1To1CandidateType.SRFLX
+                                    ? CandidateType.SERVER_REFLEXIVE : CandidateType.HOST)
                     // Measured on loopback: 500 ms (the agent's default) made setup take about 1.2 s, 50 ms about 0.45 s.
                     // The first valid pair is usually the best host pair already; later better pairs still win
                     // while the controlled side accepts them.
@@ -355,6 +356,13 @@ public final class Transports {
 
     void receive(long nowNanos, InetSocketAddress from, InetSocketAddress to, ByteBuffer datagram) {
         if (closed || !datagram.hasRemaining()) {
+            return;
+        }
+        if (to.getAddress().isMulticastAddress()) { // mDNS from the edge's group socket: not transport traffic
+            if (ice != null) {
+                ice.handleReceive(nowNanos, from, to, datagram);
+                pump(nowNanos);
+            }
             return;
         }
         packetsReceived++;

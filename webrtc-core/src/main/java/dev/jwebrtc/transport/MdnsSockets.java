@@ -76,7 +76,8 @@ final class MdnsSockets {
      * @param interfaces the interfaces to join the group on and send from
      * @param receiver takes each received datagram on the loop (borrowed for the call)
      */
-    MdnsSockets(EventLoops loops, EventLoop loop, List<NetworkInterface> interfaces, Consumer<DatagramPacket> receiver) {
+    MdnsSockets(EventLoops loops, EventLoop loop, List<NetworkInterface> interfaces,
+            Consumer<DatagramPacket> receiver) {
         this.loops = loops;
         this.loop = loop;
         this.interfaces = List.copyOf(interfaces);

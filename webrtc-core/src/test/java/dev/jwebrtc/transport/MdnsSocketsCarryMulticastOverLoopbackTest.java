@@ -109,7 +109,8 @@ class MdnsSocketsCarryMulticastOverLoopbackTest {
         EchoCore listener = new EchoCore();
         BlockingQueue<Received> senderInbox = new LinkedBlockingQueue<>();
         BlockingQueue<Received> listenerInbox = new LinkedBlockingQueue<>();
-        CoreDriver<Received> senderDriver = new CoreDriver<>(loops, sender, senderInbox::add, Throwable::printStackTrace);
+        CoreDriver<Received> senderDriver =
+                new CoreDriver<>(loops, sender, senderInbox::add, Throwable::printStackTrace);
         CoreDriver<Received> listenerDriver =
                 new CoreDriver<>(loops, listener, listenerInbox::add, Throwable::printStackTrace);
         try {

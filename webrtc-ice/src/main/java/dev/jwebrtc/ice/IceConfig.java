@@ -47,8 +47,8 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         List<InetSocketAddress> stunServers, List<TurnServer> turnServers, boolean includeLoopback,
         boolean includeIpv6, Predicate<InetAddress> addressFilter, Predicate<String> interfaceFilter, Duration ta, Duration checkRto, Duration maxRto,
         int maxCheckTransmissions, int maxStunTransmissions, Duration nominationDelay, Duration consentInterval,
-        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean relayOnly, boolean mdnsHostCandidates,
-        List<InetAddress> nat1To1Addresses, CandidateType nat1To1CandidateType) {
+        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean relayOnly,
+        boolean mdnsHostCandidates, List<InetAddress> nat1To1Addresses, CandidateType nat1To1CandidateType) {
 
     public IceConfig {
         Objects.requireNonNull(role, "role");

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,7 +117,7 @@ class IceAdvertisesNat1To1AddressesTest {
      * A behind a port-preserving full-cone NAT (a 1:1 NAT as far as one socket can tell), B on the public side;
      * returns B's selected pair.
      */
-    private static IceAgent.SelectedPair connectThroughNat(long seed, @org.jspecify.annotations.Nullable CandidateType mode) throws Exception {
+    private static IceAgent.SelectedPair connectThroughNat(long seed, @Nullable CandidateType mode) throws Exception {
         VirtualClock clock = new VirtualClock();
         VirtualNetwork net = new VirtualNetwork(clock, seed);
         NetemConfig link = NetemConfig.builder().latency(Duration.ofMillis(10)).build();

@@ -98,6 +98,26 @@ class IceCandidatePoolGathersBeforeTheFirstDescriptionTest {
         }
     }
 
+    @Test
+    void anIceRestartBeforeTheFirstOfferDoesNotDuplicateThePool() throws Exception {
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LoopbackPeers.LOOPBACK, 1)) {
+            LoopbackPeers.Recorder events = new LoopbackPeers.Recorder();
+            RTCPeerConnection pc = factory.createPeerConnection(POOLED, events);
+            awaitLocalCandidates(pc, 1);
+            pc.createDataChannel("x");
+            pc.restartIce();
+            pc.setLocalDescription().get(10, TimeUnit.SECONDS);
+            events.gathered.get(5, TimeUnit.SECONDS);
+            assertEquals(1, LoopbackPeers.candidateLines(pc.localDescription()).size(),
+                    pc.localDescription().sdp());
+            int signalled = 0;
+            for (RTCIceCandidate c : events.candidates) {
+                signalled += c.isEndOfCandidates() ? 0 : 1;
+            }
+            assertEquals(1, signalled, events.candidates.toString());
+        }
+    }
+
     private static String role(RTCPeerConnection pc) throws Exception {
         return pc.getStats().get(5, TimeUnit.SECONDS).ofType(RTCStats.Transport.class).get(0).iceRole();
     }

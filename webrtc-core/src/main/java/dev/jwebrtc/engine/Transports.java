@@ -231,13 +231,23 @@ public final class Transports {
         }
     }
 
-    /** Surfaces the pooled candidates through the usual events, now that they belong to a description. */
+    /**
+     * Surfaces the pooled candidates through the usual events, now that they belong to a description: the gathering
+     * state moves to {@code gathering}, the candidates follow, and {@code complete} if the pool is already complete
+     * (otherwise the agent reports it later, as without a pool).
+     */
     private void releasePool(long nowNanos) {
         List<IceEvent> held = pooled;
-        if (held != null) {
+        if (held != null && ice != null) {
             pooled = null;
+            events.add(new EngineEvent.IceGatheringStateChanged(RTCIceGatheringState.GATHERING));
             for (IceEvent e : held) {
-                onIceEvent(nowNanos, e);
+                if (!(e instanceof IceEvent.GatheringStateChanged)) {
+                    onIceEvent(nowNanos, e);
+                }
+            }
+            if (ice.gatheringState() == dev.jwebrtc.ice.IceGatheringState.COMPLETE) {
+                events.add(new EngineEvent.IceGatheringStateChanged(RTCIceGatheringState.COMPLETE));
             }
         }
     }
@@ -264,6 +274,10 @@ public final class Transports {
      */
     IceCredentials restartIce(long nowNanos) {
         if (ice != null) {
+            if (pooled != null) {
+                pump(nowNanos);
+                pooled.clear(); // the restart offers every candidate again, under the new credentials
+            }
             ice.restart(nowNanos);
             localIce = ice.localCredentials();
             localCandidates.clear();

@@ -50,6 +50,28 @@ class MdnsHiddenHostCandidatesConnectOverLoopbackTest {
     }
 
     @Test
+    void twoHidingPeersResolveEachOthersNames() throws Exception {
+        assumeTrue(LoopbackMulticast.works(), LoopbackMulticast.SKIP_REASON);
+        RTCSettings hiding = mode(RTCSettings.MdnsMode.QUERY_AND_GATHER);
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(hiding, 2)) {
+            LoopbackPeers.Recorder a = new LoopbackPeers.Recorder();
+            LoopbackPeers.Recorder b = new LoopbackPeers.Recorder();
+            RTCPeerConnection pcA = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+
+            LoopbackPeers.connectAndExchange(pcA, a, pcB, b);
+
+            for (RTCPeerConnection pc : List.of(pcA, pcB)) {
+                assertTrue(LoopbackPeers.candidateLines(pc.localDescription()).stream()
+                        .allMatch(l -> l.split(" ")[4].matches(UUID_LOCAL)), pc.localDescription().sdp());
+            }
+            // Each side's view of the other: a host candidate, so each resolved the other's name.
+            assertEquals("host", LoopbackPeers.selectedCandidate(pcA, false).candidateType());
+            assertEquals("host", LoopbackPeers.selectedCandidate(pcB, false).candidateType());
+        }
+    }
+
+    @Test
     void withMdnsDisabledTheNameIsNotResolvedAndThePeerIsLearntFromItsChecks() throws Exception {
         assumeTrue(LoopbackMulticast.works(), LoopbackMulticast.SKIP_REASON);
         try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LoopbackPeers.LOOPBACK, 2)) {

@@ -237,8 +237,12 @@ public final class Transports {
      * (otherwise the agent reports it later, as without a pool).
      */
     private void releasePool(long nowNanos) {
+        if (pooled == null || ice == null) {
+            return;
+        }
+        pump(nowNanos); // what the agent reported meanwhile (a restart's regathering) joins the pool first
         List<IceEvent> held = pooled;
-        if (held != null && ice != null) {
+        if (held != null) {
             pooled = null;
             events.add(new EngineEvent.IceGatheringStateChanged(RTCIceGatheringState.GATHERING));
             for (IceEvent e : held) {

@@ -89,18 +89,30 @@ public final class RTCPeerConnection implements AutoCloseable {
         this.certificate = certificate;
         this.driver = new CoreDriver<>(loops, this::onEvent, this::onFailure);
         List<InetSocketAddress> bound = new ArrayList<>();
+        dev.jwebrtc.transport.UdpMux mux = settings.sharedUdpPort() == null ? null // shared port (edge work, issue 8)
+                : factory.sharedPort(settings.sharedUdpPort());
         try {
-            for (InetAddress address : addresses) {
-                bound.add(driver.bind(new InetSocketAddress(address, 0), settings.minPort(), settings.maxPort()));
+            if (mux != null) {
+                bound.addAll(mux.bind(addresses));
+            } else {
+                for (InetAddress address : addresses) {
+                    bound.add(driver.bind(new InetSocketAddress(address, 0), settings.minPort(), settings.maxPort()));
+                }
             }
         } catch (RuntimeException e) {
             driver.close();
             throw new RTCException(RTCErrorType.OPERATION, "cannot bind UDP sockets: " + e.getMessage(), e);
         }
         this.localSockets = List.copyOf(bound);
+        if (settings.mdnsMode() != RTCSettings.MdnsMode.DISABLED) { // mDNS sockets (edge work, issue 8)
+            driver.enableMdns(addresses, settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER);
+        }
         RtcEngine created = new RtcEngine(configuration, settings, certificate, new SecureRandom(), localSockets,
                 resolveIceServers(configuration), driver::wakeup, System.nanoTime());
         this.engine = created;
+        if (mux != null) {
+            driver.joinMux(mux, localSockets, created::localUfrag);
+        }
         driver.setAfterDrain(this::refreshBufferedAmounts);
         driver.attach(created);
         LOG.info("peer connection created on {}", localSockets);

@@ -2,6 +2,7 @@ package dev.jwebrtc;
 
 import dev.jwebrtc.dtls.DtlsCertificate;
 import dev.jwebrtc.transport.EventLoops;
+import dev.jwebrtc.transport.UdpMux;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,7 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
     private final RTCSettings settings;
     private final EventLoops loops;
     private final Set<RTCPeerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, UdpMux> sharedPorts = new ConcurrentHashMap<>();
     private volatile @Nullable DtlsCertificate certificate;
     private volatile boolean closed;
 
@@ -67,7 +70,6 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         if (closed) {
             throw new RTCException(RTCErrorType.INVALID_STATE, "the factory is closed");
         }
-        refuseUnimplemented(connectionSettings);
         List<InetAddress> addresses = hostAddresses(connectionSettings);
         if (addresses.isEmpty()) {
             throw new RTCException(RTCErrorType.OPERATION, "no local address to gather on (check bindAddresses and filters)");
@@ -95,6 +97,17 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         return c;
     }
 
+    /**
+     * The shared UDP port {@code port} ({@link RTCSettings#sharedUdpPort()}), opened by the first connection that
+     * asks for it and closed with the factory. Every connection of the factory that names the same port shares it.
+     */
+    UdpMux sharedPort(int port) {
+        if (closed) {
+            throw new RTCException(RTCErrorType.INVALID_STATE, "the factory is closed");
+        }
+        return sharedPorts.computeIfAbsent(port, p -> new UdpMux(loops, p));
+    }
+
     void forget(RTCPeerConnection connection) {
         connections.remove(connection);
     }
@@ -112,21 +125,11 @@ public final class RTCPeerConnectionFactory implements AutoCloseable {
         for (RTCPeerConnection connection : List.copyOf(connections)) {
             connection.closeFuture().join();
         }
+        for (UdpMux mux : sharedPorts.values()) {
+            mux.close();
+        }
+        sharedPorts.clear();
         loops.close();
-    }
-
-    /** Settings that exist in the API but not yet in the stack fail loudly rather than being ignored. */
-    private static void refuseUnimplemented(RTCSettings settings) {
-        if (settings.sharedUdpPort() != null) {
-            throw new RTCException(RTCErrorType.NOT_SUPPORTED, "sharedUdpPort is not implemented yet");
-        }
-        if (!settings.nat1To1Addresses().isEmpty()) {
-            throw new RTCException(RTCErrorType.NOT_SUPPORTED, "nat1To1 addresses are not implemented yet");
-        }
-        if (settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER) {
-            throw new RTCException(RTCErrorType.NOT_SUPPORTED,
-                    "hiding host candidates behind mDNS names is not implemented yet at the edge");
-        }
     }
 
     /** The addresses to bind host candidates on: the configured ones, or every usable interface address. */

@@ -19,13 +19,20 @@ import org.jspecify.annotations.Nullable;
  * @param interfaceFilter which network interfaces (by name) to gather on
  * @param addressFilter which local addresses to gather on
  * @param nat1To1Addresses public addresses of a 1:1 NAT in front of this host, advertised instead of (HOST) or
- *     beside (SRFLX) the local ones, as on a cloud VM with a known public IP
+ *     beside (SRFLX, with the local address as {@code raddr}/{@code rport}) the local ones, as on a cloud VM with a
+ *     known public IP (Pion's {@code SetNAT1To1IPs}); at most one per address family, each applied to every host
+ *     candidate of its family with the host candidate's port (a 1:1 NAT keeps ports). HOST cannot be combined
+ *     with {@code QUERY_AND_GATHER} (a public address is not hidden), SRFLX not with ICE-lite (host candidates only)
  * @param nat1To1CandidateType how {@code nat1To1Addresses} are advertised
  * @param iceLite run ICE-lite (RFC 8445 §2.5): answer checks only, for servers with public addresses
  * @param iceDisconnectedTimeout no response for this long: {@code disconnected}
  * @param iceFailedTimeout no response for this long: {@code failed} (RFC 7675 consent expires after 30 s)
  * @param iceKeepaliveInterval how often to send keepalive checks on an idle selected pair
- * @param mdnsMode whether remote {@code .local} candidates are resolved and local ones hidden (RFC 8828 style)
+ * @param mdnsMode whether remote {@code .local} candidates are resolved and local ones hidden (RFC 8828 style;
+ *     draft-ietf-mmusic-mdns-ice-candidates): unless {@code DISABLED}, the connection joins 224.0.0.251:5353 on
+ *     the interfaces of its host addresses (with address reuse, beside any system responder); in
+ *     {@code QUERY_ONLY} that socket opens when a remote name first needs resolving, in {@code QUERY_AND_GATHER}
+ *     at once, to answer queries for this connection's random {@code <uuid>.local} names
  * @param dtlsRetransmitInitial the first DTLS retransmission timeout (RFC 6347 §4.2.4.1 suggests 1 s; 100-400 ms
  *     connects faster on lossy links)
  * @param dtlsHandshakeTimeout give up the DTLS handshake after this long
@@ -33,8 +40,12 @@ import org.jspecify.annotations.Nullable;
  * @param sctpReceiveBuffer bytes of receive window the SCTP association advertises
  * @param sctpSendBuffer bytes of unacknowledged data SCTP keeps in flight at most
  * @param maxMessageSize the {@code a=max-message-size} this peer advertises (RFC 8841 §6)
- * @param sharedUdpPort when set, every peer connection of the factory shares this one UDP port and datagrams are
- *     routed by ICE username fragment and remote address (for servers with many peers)
+ * @param sharedUdpPort when set, every peer connection of the factory that has it shares this one UDP port per bind
+ *     address (it replaces the port range) and datagrams are routed to connections by the ICE ufrag of a Binding
+ *     request's USERNAME, by STUN transaction ID for responses, and by remote address for the rest (for servers with
+ *     many peers, as Pion's ICEUDPMux); the factory opens the port with the first such connection and closes it when
+ *     it closes; datagrams no connection claims are counted and dropped. One remote address reaches one connection;
+ *     TURN gives one allocation per 5-tuple, so relayed candidates work for one connection of a shared port only
  * @param srtpReplayWindow packets the SRTP replay window remembers per stream (RFC 3711 §3.3.2: at least 64)
  */
 public record RTCSettings(
@@ -97,6 +108,7 @@ public record RTCSettings(
         positive("iceFailedTimeout", iceFailedTimeout);
         positive("iceKeepaliveInterval", iceKeepaliveInterval);
         Objects.requireNonNull(mdnsMode, "mdnsMode");
+        checkNat1To1(nat1To1Addresses, nat1To1CandidateType, iceLite, mdnsMode);
         positive("dtlsRetransmitInitial", dtlsRetransmitInitial);
         positive("dtlsHandshakeTimeout", dtlsHandshakeTimeout);
         if (mtu < 576 || mtu > 65507) {
@@ -113,6 +125,29 @@ public record RTCSettings(
         }
         if (srtpReplayWindow < 64 || srtpReplayWindow > 32768) {
             throw range("srtpReplayWindow " + srtpReplayWindow + " (64..32768)");
+        }
+    }
+
+    private static void checkNat1To1(List<InetAddress> addresses, Nat1To1CandidateType type, boolean lite,
+            MdnsMode mdns) {
+        long v4 = addresses.stream().filter(a -> a instanceof java.net.Inet4Address).count();
+        if (v4 > 1 || addresses.size() - v4 > 1) {
+            throw new RTCException(RTCErrorType.INVALID_ACCESS, "nat1To1Addresses: at most one address per family, got "
+                    + addresses.stream().map(InetAddress::getHostAddress).toList());
+        }
+        for (InetAddress a : addresses) {
+            if (a.isAnyLocalAddress() || a.isMulticastAddress()) {
+                throw new RTCException(RTCErrorType.INVALID_ACCESS, "nat1To1Addresses: " + a.getHostAddress()
+                        + " is not a unicast address");
+            }
+        }
+        if (!addresses.isEmpty() && type == Nat1To1CandidateType.HOST && mdns == MdnsMode.QUERY_AND_GATHER) {
+            throw new RTCException(RTCErrorType.INVALID_ACCESS,
+                    "nat1To1 HOST advertises public addresses: it cannot be combined with mdnsMode QUERY_AND_GATHER");
+        }
+        if (!addresses.isEmpty() && type == Nat1To1CandidateType.SRFLX && lite) {
+            throw new RTCException(RTCErrorType.INVALID_ACCESS,
+                    "nat1To1 SRFLX with iceLite: a lite agent signals host candidates only (RFC 8445 §5.1.1); use HOST");
         }
     }
 

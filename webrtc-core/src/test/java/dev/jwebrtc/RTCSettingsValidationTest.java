@@ -41,22 +41,6 @@ class RTCSettingsValidationTest {
     }
 
     @Test
-    void settingsNotImplementedYetAreRefusedRatherThanIgnored() {
-        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(
-                RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build(), 1)) {
-            for (RTCSettings unsupported : List.of(
-                    factory.settings().toBuilder().sharedUdpPort(40000).build(),
-                    factory.settings().toBuilder().nat1To1(List.of(InetAddress.getLoopbackAddress()),
-                            RTCSettings.Nat1To1CandidateType.HOST).build(),
-                    factory.settings().toBuilder().mdnsMode(RTCSettings.MdnsMode.QUERY_AND_GATHER).build())) {
-                RTCException e = assertThrows(RTCException.class, () -> factory.createPeerConnection(
-                        RTCConfiguration.DEFAULT, unsupported, new RTCPeerConnection.Listener() {}));
-                assertEquals(RTCErrorType.NOT_SUPPORTED, e.type());
-            }
-        }
-    }
-
-    @Test
     void toBuilderKeepsEverySetting() {
         RTCSettings s = RTCSettings.builder().portRange(50000, 50010).iceLite(true).mtu(1400)
                 .bindAddresses(List.of(InetAddress.getLoopbackAddress())).maxMessageSize(1 << 30).build();

@@ -94,12 +94,20 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
                 resolvedHosts, wakeup, events);
         this.media = new Media(random, events, transports::sendMedia, nowNanos);
         transports.media(media);
+        if (configuration.iceCandidatePoolSize() > 0) {
+            transports.startPool(nowNanos); // W3C §4.4.1.6 / RFC 8829 §3.5.4: gather before the first description
+        }
     }
 
     // ---- W3C signaling ------------------------------------------------------------------------------------------
 
     public RTCSignalingState signalingState() {
         return signaling.state();
+    }
+
+    /** The current local ICE ufrag (changes with an ICE restart); the shared-port edge routes by it. */
+    public String localUfrag() {
+        return transports.localIce().ufrag();
     }
 
     /** W3C {@code createOffer}: an offer from the current local state (RFC 8829 §5.2). */

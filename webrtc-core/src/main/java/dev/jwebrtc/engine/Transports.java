@@ -17,6 +17,7 @@ import dev.jwebrtc.dtls.DtlsFingerprint;
 import dev.jwebrtc.dtls.DtlsRole;
 import dev.jwebrtc.dtls.DtlsState;
 import dev.jwebrtc.dtls.DtlsTransmit;
+import dev.jwebrtc.ice.CandidateType;
 import dev.jwebrtc.ice.IceAgent;
 import dev.jwebrtc.ice.IceCandidate;
 import dev.jwebrtc.ice.IceConfig;
@@ -91,6 +92,8 @@ public final class Transports {
     private @Nullable RemoteParameters remote;
     private @Nullable Media media;
     private boolean gathering;
+    private @Nullable List<IceEvent> pooled;
+    private boolean pooledRoleOpen;
     private boolean gatheringComplete;
     private boolean dtlsClient;
     private boolean dtlsStarted;
@@ -164,6 +167,12 @@ public final class Transports {
     // ---- configuration from the descriptions ---------------------------------------------------------------------
 
     private IceAgent agent(boolean controlling) {
+        if (ice != null && pooledRoleOpen) { // candidate pool: the agent existed before signalling chose the role
+            pooledRoleOpen = false;
+            if (!settings.iceLite()) {
+                ice.setRole(controlling ? IceRole.CONTROLLING : IceRole.CONTROLLED);
+            }
+        }
         if (ice == null) {
             IceConfig.Builder b = IceConfig.builder()
                     .role(controlling && !settings.iceLite() ? IceRole.CONTROLLING : IceRole.CONTROLLED)
@@ -174,6 +183,11 @@ public final class Transports {
                     .includeLoopback(hostSockets.stream().anyMatch(s -> s.getAddress().isLoopbackAddress()))
                     .addressFilter(settings.addressFilter())
                     .consentTimeout(settings.iceFailedTimeout())
+                    // mDNS (issue 8 edge work): hide host addresses behind <uuid>.local names when asked to.
+                    .mdnsHostCandidates(settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER)
+                    .nat1To1(settings.nat1To1Addresses(),
+                            settings.nat1To1CandidateType() == RTCSettings.Nat1To1CandidateType.SRFLX
+                                    ? CandidateType.SERVER_REFLEXIVE : CandidateType.HOST)
                     // Measured on loopback: 500 ms (the agent's default) made setup take about 1.2 s, 50 ms about 0.45 s.
                     // The first valid pair is usually the best host pair already; later better pairs still win
                     // while the controlled side accepts them.
@@ -209,6 +223,48 @@ public final class Transports {
             gathering = true;
             agent.gather(nowNanos, hostSockets);
         }
+        releasePool(nowNanos);
+    }
+
+    // ---- candidate pool (W3C iceCandidatePoolSize, RFC 8829 §3.5.4) ----------------------------------------------
+
+    /**
+     * Starts gathering before any description (the pool): the agent gathers at once, but what it finds is held back
+     * until the first {@code setLocalDescription}, as browsers do (the gathering state stays {@code new}). One
+     * transport is pooled whatever the size: with BUNDLE it is all a connection uses.
+     */
+    void startPool(long nowNanos) {
+        if (ice == null && !gathering) {
+            agent(true).gather(nowNanos, hostSockets);
+            gathering = true;
+            pooledRoleOpen = true;
+            pooled = new ArrayList<>();
+        }
+    }
+
+    /**
+     * Surfaces the pooled candidates through the usual events, now that they belong to a description: the gathering
+     * state moves to {@code gathering}, the candidates follow, and {@code complete} if the pool is already complete
+     * (otherwise the agent reports it later, as without a pool).
+     */
+    private void releasePool(long nowNanos) {
+        if (pooled == null || ice == null) {
+            return;
+        }
+        pump(nowNanos); // what the agent reported meanwhile (a restart's regathering) joins the pool first
+        List<IceEvent> held = pooled;
+        if (held != null) {
+            pooled = null;
+            events.add(new EngineEvent.IceGatheringStateChanged(RTCIceGatheringState.GATHERING));
+            for (IceEvent e : held) {
+                if (!(e instanceof IceEvent.GatheringStateChanged)) {
+                    onIceEvent(nowNanos, e);
+                }
+            }
+            if (ice.gatheringState() == dev.jwebrtc.ice.IceGatheringState.COMPLETE) {
+                events.add(new EngineEvent.IceGatheringStateChanged(RTCIceGatheringState.COMPLETE));
+            }
+        }
     }
 
     void setRemote(long nowNanos, RemoteParameters parameters, boolean localOfferer) {
@@ -233,6 +289,10 @@ public final class Transports {
      */
     IceCredentials restartIce(long nowNanos) {
         if (ice != null) {
+            if (pooled != null) {
+                pump(nowNanos);
+                pooled.clear(); // the restart offers every candidate again, under the new credentials
+            }
             ice.restart(nowNanos);
             localIce = ice.localCredentials();
             localCandidates.clear();
@@ -325,6 +385,13 @@ public final class Transports {
 
     void receive(long nowNanos, InetSocketAddress from, InetSocketAddress to, ByteBuffer datagram) {
         if (closed || !datagram.hasRemaining()) {
+            return;
+        }
+        if (to.getAddress().isMulticastAddress()) { // mDNS from the edge's group socket: not transport traffic
+            if (ice != null) {
+                ice.handleReceive(nowNanos, from, to, datagram);
+                pump(nowNanos);
+            }
             return;
         }
         packetsReceived++;
@@ -478,6 +545,11 @@ public final class Transports {
     }
 
     private void onIceEvent(long nowNanos, IceEvent event) {
+        if (pooled != null && (event instanceof IceEvent.CandidateGathered || event instanceof IceEvent.GatheringComplete
+                || event instanceof IceEvent.GatheringStateChanged)) {
+            pooled.add(event);
+            return;
+        }
         if (event instanceof IceEvent.CandidateGathered gathered) {
             String line = gathered.candidate().toSdpAttribute();
             try {

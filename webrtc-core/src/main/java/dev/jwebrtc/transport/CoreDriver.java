@@ -12,16 +12,22 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +60,15 @@ public final class CoreDriver<E> implements AutoCloseable {
     private @Nullable ScheduledFuture<?> timer;
     private long timerDeadline = Long.MAX_VALUE;
     private boolean closed;
-    private long sendFailures;
+    /** Incremented by write listeners, which run on a shared channel's loop in shared-port mode. */
+    private final LongAdder sendFailures = new LongAdder();
+    private @Nullable MdnsSockets mdns;
+    private long mdnsUnavailable;
+    private @Nullable UdpMux mux;
+    private @Nullable Supplier<String> muxUfrag;
+    private @Nullable String registeredUfrag;
+    private final Set<Channel> borrowed = new HashSet<>();
+    private final Set<InetSocketAddress> muxDestinations = new HashSet<>();
 
     /**
      * @param eventSink receives every event on the loop thread; it must not block
@@ -84,6 +98,92 @@ public final class CoreDriver<E> implements AutoCloseable {
             }
             core = newCore;
         });
+    }
+
+    /**
+     * Gives the core an mDNS socket per interface of these host addresses ({@link MdnsSockets}): transmits whose
+     * source is {@code 0.0.0.0:5353} go to the group 224.0.0.251:5353, and what the sockets receive reaches the core
+     * with that group as its {@code to} address. The sockets open on the first such transmit, or at once when
+     * {@code openNow} (a core that hides its addresses behind names must answer queries from the start). Without
+     * this call mDNS transmits are dropped and counted ({@link #mdnsCounters()}).
+     */
+    public void enableMdns(List<InetAddress> hostAddresses, boolean openNow) {
+        List<NetworkInterface> interfaces = MdnsSockets.interfacesOf(hostAddresses);
+        execute(() -> {
+            if (mdns == null) {
+                mdns = new MdnsSockets(loops, loop, interfaces, this::onMdnsDatagram);
+            }
+            if (openNow) {
+                mdns.open();
+            }
+        });
+    }
+
+    /**
+     * Uses a factory's shared UDP port ({@link UdpMux}) instead of sockets of its own: {@code sockets} (from
+     * {@link UdpMux#bind}) become the driver's sources, and the mux routes to this driver the Binding requests that
+     * name the ufrag {@code localUfrag} returns (read on the loop after every drain, so an ICE restart's new ufrag is
+     * registered at once) and everything from the remote addresses those requests came from.
+     */
+    public void joinMux(UdpMux sharedPort, List<InetSocketAddress> sockets, Supplier<String> localUfrag) {
+        execute(() -> {
+            if (mux != null) {
+                throw new IllegalStateException("the driver already uses a shared port");
+            }
+            mux = sharedPort;
+            muxUfrag = localUfrag;
+            for (InetSocketAddress s : sockets) {
+                Channel c = sharedPort.channel(s);
+                if (c == null) {
+                    throw new IllegalArgumentException(s + " is not bound by the shared port " + sharedPort.port());
+                }
+                channels.put(s, c);
+                borrowed.add(c);
+            }
+            refreshMuxUfrag();
+        });
+    }
+
+    /** A datagram the shared port routed here; retained for the hand-over, released here. Any thread. */
+    void deliver(DatagramPacket retained) {
+        try {
+            loop.execute(() -> {
+                try {
+                    receive(retained, retained.recipient());
+                } finally {
+                    retained.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            retained.release(); // the loop is shutting down
+        }
+    }
+
+    private void refreshMuxUfrag() {
+        UdpMux m = mux;
+        Supplier<String> ufrag = muxUfrag;
+        if (m == null || ufrag == null) {
+            return;
+        }
+        String current = ufrag.get();
+        if (!current.equals(registeredUfrag)) {
+            registeredUfrag = current;
+            m.register(current, this);
+        }
+    }
+
+    /** What went through the mDNS sockets; counted on the loop, read anywhere (a snapshot, for stats and tests). */
+    public record MdnsCounters(boolean open, long sent, long received, long dropped) {}
+
+    /** The mDNS counters, read on the loop. */
+    public CompletableFuture<MdnsCounters> mdnsCounters() {
+        CompletableFuture<MdnsCounters> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            MdnsSockets m = mdns;
+            result.complete(m == null ? new MdnsCounters(false, 0, 0, mdnsUnavailable)
+                    : new MdnsCounters(m.isOpen(), m.sent(), m.received(), m.dropped() + mdnsUnavailable));
+        });
+        return result;
     }
 
     /** Runs after every drain of the core, on the loop (to refresh state derived from the core). */
@@ -169,7 +269,7 @@ public final class CoreDriver<E> implements AutoCloseable {
 
     /** Datagrams the sockets refused to send (counted, never thrown). */
     public long sendFailures() {
-        return sendFailures;
+        return sendFailures.sum();
     }
 
     /** Completes when the driver has closed its sockets. */
@@ -193,9 +293,17 @@ public final class CoreDriver<E> implements AutoCloseable {
         }
         List<io.netty.channel.ChannelFuture> closing = new ArrayList<>();
         for (Channel c : channels.values()) {
-            closing.add(c.close());
+            if (!borrowed.contains(c)) {
+                closing.add(c.close());
+            }
         }
         channels.clear();
+        if (mux != null) {
+            mux.unregister(this);
+        }
+        if (mdns != null) {
+            closing.addAll(mdns.close());
+        }
         if (closing.isEmpty()) {
             closeFuture.complete(null);
             return;
@@ -211,6 +319,15 @@ public final class CoreDriver<E> implements AutoCloseable {
     }
 
     private void onDatagram(DatagramPacket packet) {
+        receive(packet, packet.recipient());
+    }
+
+    /** A datagram from an mDNS socket: the core sees it addressed to the group, whatever the socket is bound to. */
+    private void onMdnsDatagram(DatagramPacket packet) {
+        receive(packet, MdnsSockets.GROUP);
+    }
+
+    private void receive(DatagramPacket packet, InetSocketAddress to) {
         SansIoCore<E> core = this.core;
         if (closed || core == null) {
             return;
@@ -220,9 +337,9 @@ public final class CoreDriver<E> implements AutoCloseable {
             ByteBuffer borrowed = content.nioBufferCount() == 1
                     ? content.nioBuffer() : ByteBuffer.wrap(io.netty.buffer.ByteBufUtil.getBytes(content));
             if (LOG.isTraceEnabled()) {
-                LOG.trace("received {} bytes {} -> {}", borrowed.remaining(), packet.sender(), packet.recipient());
+                LOG.trace("received {} bytes {} -> {}", borrowed.remaining(), packet.sender(), to);
             }
-            core.handleReceive(System.nanoTime(), packet.sender(), packet.recipient(), borrowed);
+            core.handleReceive(System.nanoTime(), packet.sender(), to, borrowed);
             afterInput();
         } catch (RuntimeException e) {
             fail(e);
@@ -272,13 +389,29 @@ public final class CoreDriver<E> implements AutoCloseable {
             }
         }
         afterDrain.run();
+        refreshMuxUfrag();
         rearm(core.pollTimeout());
     }
 
     private boolean write(Transmit out) {
+        if (out.source().equals(MdnsSockets.AGENT_SOURCE)) {
+            if (mdns != null) {
+                mdns.send(out.payload()); // flushed at once: mDNS traffic is rare
+            } else {
+                mdnsUnavailable++;
+                LOG.debug("mDNS is disabled; datagram to {} dropped", out.destination());
+            }
+            return false;
+        }
         Channel channel = channels.get(out.source());
+        if (mux != null && channel != null && borrowed.contains(channel)) {
+            if (muxDestinations.add(out.destination())) {
+                mux.sending(out.destination(), this); // once per destination: what comes back from there is ours
+            }
+            mux.sendingDatagram(out.payload(), this);
+        }
         if (channel == null) {
-            sendFailures++;
+            sendFailures.increment();
             LOG.debug("no socket bound on {}; datagram to {} dropped", out.source(), out.destination());
             return false;
         }
@@ -288,7 +421,7 @@ public final class CoreDriver<E> implements AutoCloseable {
         channel.write(new DatagramPacket(Unpooled.wrappedBuffer(out.payload()), out.destination()))
                 .addListener(f -> {
                     if (!f.isSuccess()) {
-                        sendFailures++;
+                        sendFailures.increment();
                         LOG.debug("send to {} failed: {}", out.destination(), f.cause().toString());
                     }
                 });

@@ -1,16 +1,21 @@
 package dev.jwebrtc.transport;
 
+import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.EventLoop;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
+import java.net.StandardSocketOptions;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +59,36 @@ public final class EventLoops implements AutoCloseable {
 
     Class<? extends DatagramChannel> datagramChannelClass() {
         return epoll ? EpollDatagramChannel.class : NioDatagramChannel.class;
+    }
+
+    /** An unbound IPv4 datagram channel (multicast needs the family fixed before the group is joined). */
+    DatagramChannel newIpv4DatagramChannel() {
+        return epoll ? new EpollDatagramChannel(SocketProtocolFamily.INET)
+                : new NioDatagramChannel(SocketProtocolFamily.INET);
+    }
+
+    /**
+     * Options a shared multicast port needs beyond {@code SO_REUSEADDR}: {@code SO_REUSEPORT} where the platform has
+     * it (BSD and macOS need it to share a port), and on Linux {@code IP_MULTICAST_ALL} off, so that a socket hears
+     * only the groups it joined itself, on the interface it joined them on.
+     */
+    void multicastOptions(Bootstrap bootstrap) {
+        if (epoll) {
+            bootstrap.option(EpollChannelOption.SO_REUSEPORT, true);
+            bootstrap.option(EpollChannelOption.IP_MULTICAST_ALL, false);
+        } else if (NIO_REUSE_PORT) {
+            bootstrap.option(NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT), true);
+        }
+    }
+
+    private static final boolean NIO_REUSE_PORT = nioSupportsReusePort();
+
+    private static boolean nioSupportsReusePort() {
+        try (java.nio.channels.DatagramChannel probe = java.nio.channels.DatagramChannel.open()) {
+            return probe.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Starts shutting down and returns at once; the threads end shortly after (within a second when idle). */

@@ -37,12 +37,18 @@ import org.jspecify.annotations.Nullable;
  *        answered
  * @param mdnsHostCandidates whether host candidates are signalled as {@code <uuid>.local} names
  *        (draft-ietf-mmusic-mdns-ice-candidates) and the agent answers mDNS queries for them
+ * @param nat1To1Addresses the public addresses of a 1:1 NAT in front of the host sockets, at most one per address
+ *        family; each applies to every host socket of its family (as Pion's {@code SetNAT1To1IPs})
+ * @param nat1To1CandidateType {@link CandidateType#HOST}: a host socket is signalled with the public address in
+ *        place of its own; {@link CandidateType#SERVER_REFLEXIVE}: the host candidate stays and a server-reflexive
+ *        candidate with the public address (related address: the socket) is added, as if a STUN server had said so
  */
 public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials localCredentials,
         List<InetSocketAddress> stunServers, List<TurnServer> turnServers, boolean includeLoopback,
         boolean includeIpv6, Predicate<InetAddress> addressFilter, Predicate<String> interfaceFilter, Duration ta, Duration checkRto, Duration maxRto,
         int maxCheckTransmissions, int maxStunTransmissions, Duration nominationDelay, Duration consentInterval,
-        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean relayOnly, boolean mdnsHostCandidates) {
+        Duration consentTimeout, int disconnectedAfterMissed, int maxPairs, boolean relayOnly,
+        boolean mdnsHostCandidates, List<InetAddress> nat1To1Addresses, CandidateType nat1To1CandidateType) {
 
     public IceConfig {
         Objects.requireNonNull(role, "role");
@@ -63,6 +69,41 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
             if (s.isUnresolved()) {
                 throw new IllegalArgumentException("STUN server address must be resolved by the caller: " + s);
             }
+        }
+        nat1To1Addresses = List.copyOf(nat1To1Addresses);
+        checkNat1To1(nat1To1Addresses, Objects.requireNonNull(nat1To1CandidateType, "nat1To1CandidateType"), lite,
+                mdnsHostCandidates);
+    }
+
+    private static void checkNat1To1(List<InetAddress> addresses, CandidateType type, boolean lite, boolean mdns) {
+        if (type != CandidateType.HOST && type != CandidateType.SERVER_REFLEXIVE) {
+            throw new IllegalArgumentException("nat1To1CandidateType must be HOST or SERVER_REFLEXIVE, got " + type);
+        }
+        boolean v4 = false;
+        boolean v6 = false;
+        for (InetAddress a : addresses) {
+            if (a.isAnyLocalAddress() || a.isMulticastAddress()) {
+                throw new IllegalArgumentException("a NAT 1:1 address must be a unicast address, got "
+                        + a.getHostAddress());
+            }
+            boolean four = a instanceof java.net.Inet4Address;
+            if ((four && v4) || (!four && v6)) {
+                throw new IllegalArgumentException("at most one NAT 1:1 address per address family, got "
+                        + addresses.stream().map(InetAddress::getHostAddress).toList());
+            }
+            v4 |= four;
+            v6 |= !four;
+        }
+        if (addresses.isEmpty()) {
+            return;
+        }
+        if (type == CandidateType.SERVER_REFLEXIVE && lite) {
+            throw new IllegalArgumentException(
+                    "a lite agent signals host candidates only (RFC 8445 §5.1.1): use NAT 1:1 as HOST");
+        }
+        if (type == CandidateType.HOST && mdns) {
+            throw new IllegalArgumentException(
+                    "NAT 1:1 host addresses are public: they cannot also be hidden behind mDNS names");
         }
     }
 
@@ -99,6 +140,8 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
         private int maxPairs = 100;
         private boolean relayOnly;
         private boolean mdnsHostCandidates;
+        private List<InetAddress> nat1To1Addresses = List.of();
+        private CandidateType nat1To1CandidateType = CandidateType.HOST;
 
         public Builder role(IceRole v) {
             role = v;
@@ -205,11 +248,18 @@ public record IceConfig(IceRole role, boolean lite, @Nullable IceCredentials loc
             return this;
         }
 
+        /** The public addresses of a 1:1 NAT and how they are signalled (see {@link IceConfig}). */
+        public Builder nat1To1(List<InetAddress> addresses, CandidateType type) {
+            nat1To1Addresses = addresses;
+            nat1To1CandidateType = type;
+            return this;
+        }
+
         public IceConfig build() {
             return new IceConfig(role, lite, localCredentials, stunServers, turnServers, includeLoopback, includeIpv6,
                     addressFilter, interfaceFilter, ta, checkRto, maxRto, maxCheckTransmissions, maxStunTransmissions,
                     nominationDelay, consentInterval, consentTimeout, disconnectedAfterMissed, maxPairs, relayOnly,
-                    mdnsHostCandidates);
+                    mdnsHostCandidates, nat1To1Addresses, nat1To1CandidateType);
         }
     }
 }

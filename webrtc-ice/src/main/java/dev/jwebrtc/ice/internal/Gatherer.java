@@ -51,11 +51,19 @@ final class Gatherer {
             // RFC 8445 §5.1.2.2: distinct local preferences per address, the caller's order first.
             int localPreference = Math.max(0, 65535 - index++);
             long priority = IceCandidate.priority(CandidateType.HOST.typePreference(), localPreference, 1);
-            IceCandidate c = new IceCandidate(foundation(CandidateType.HOST, socket, null), 1, priority, socket,
+            InetAddress mapped = nat1To1For(socket);
+            // A 1:1 NAT as HOST: the socket is signalled under the public address (its base stays the socket).
+            InetSocketAddress signalled = mapped != null && a.config.nat1To1CandidateType() == CandidateType.HOST
+                    ? new InetSocketAddress(mapped, socket.getPort()) : socket;
+            IceCandidate c = new IceCandidate(foundation(CandidateType.HOST, socket, null), 1, priority, signalled,
                     CandidateType.HOST, null);
             LocalCandidate host = new LocalCandidate(c, socket, null);
             hosts.add(host);
             a.addLocalCandidate(host, true);
+            if (mapped != null && a.config.nat1To1CandidateType() == CandidateType.SERVER_REFLEXIVE) {
+                // The NAT's mapping is known in advance: the reflexive candidate STUN would have found.
+                addServerReflexive(host, new InetSocketAddress(mapped, socket.getPort()), null);
+            }
             if (a.config.lite()) {
                 continue; // RFC 8445 §5.1.1: lite agents only use host candidates
             }
@@ -81,6 +89,16 @@ final class Gatherer {
                     + socket);
         }
         return HostAddresses.usable(a.config, ip);
+    }
+
+    /** The configured 1:1 NAT address of this socket's family, if any. */
+    private @Nullable InetAddress nat1To1For(InetSocketAddress socket) {
+        for (InetAddress p : a.config.nat1To1Addresses()) {
+            if ((p instanceof Inet4Address) == (socket.getAddress() instanceof Inet4Address)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static boolean sameFamily(InetSocketAddress x, InetSocketAddress y) {
@@ -109,7 +127,7 @@ final class Gatherer {
         addServerReflexive(t.from, mapped, sb.server());
     }
 
-    void addServerReflexive(LocalCandidate host, InetSocketAddress mapped, InetSocketAddress server) {
+    void addServerReflexive(LocalCandidate host, InetSocketAddress mapped, @Nullable InetSocketAddress server) {
         // RFC 8445 §5.1.3: a reflexive candidate equal to its base, or already known, is redundant.
         for (LocalCandidate c : a.localCandidates) {
             if (c.address().equals(mapped) && c.socket().equals(host.socket())) {

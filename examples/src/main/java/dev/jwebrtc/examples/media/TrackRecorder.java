@@ -231,10 +231,13 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
         // RTP timestamps wrap at 2^32 (RFC 3550 §5.1): step by the signed 32-bit difference.
         unwrapped += (int) (raw - lastRaw);
         lastRaw = raw;
-        // A sender that restarts its clock must not make the file's timestamps go back.
-        long timestamp = Math.max(unwrapped, lastWrittenTimestamp);
-        lastWrittenTimestamp = timestamp;
-        Objects.requireNonNull(ivf).write(timestamp, data);
+        // A sender that restarts its clock must not make the file's timestamps go back: hold the frame at the
+        // last timestamp and count on from there.
+        if (unwrapped < lastWrittenTimestamp) {
+            unwrapped = lastWrittenTimestamp;
+        }
+        lastWrittenTimestamp = unwrapped;
+        Objects.requireNonNull(ivf).write(unwrapped, data);
     }
 
     /** Creates the file; {@code first} is the first frame (null: none came, write an empty file). */

@@ -141,6 +141,17 @@ public final class WhipServer implements AutoCloseable {
         return live.size();
     }
 
+    /** The peer connection of a live session, by the number in its {@code Location: /session/N}. */
+    public java.util.Optional<RTCPeerConnection> connection(long session) {
+        Live l = live.get(session);
+        return l == null ? java.util.Optional.empty() : java.util.Optional.of(l.connection());
+    }
+
+    /** The peer connections of the live sessions (for their state and {@code getStats()}). */
+    public List<RTCPeerConnection> connections() {
+        return live.values().stream().map(Live::connection).toList();
+    }
+
     /** Stops HTTP, ends every session and closes the factory. Idempotent. */
     @Override
     public void close() {

@@ -9,6 +9,7 @@ import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCConfiguration;
 import dev.jwebrtc.RTCPeerConnection;
 import dev.jwebrtc.RTCPeerConnectionFactory;
+import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCRtpCodec;
 import dev.jwebrtc.RTCTrackEvent;
 import dev.jwebrtc.RemoteMediaStreamTrack;
@@ -73,6 +74,9 @@ class EchoServerReflectsMediaTest {
             }
             assertEquals(2, server.reflections().size());
             client.connected.get(10, TimeUnit.SECONDS);
+            long session = Long.parseLong(answer.location().substring("/session/".length()));
+            RTCPeerConnection atServer = server.server().connection(session).orElseThrow();
+            assertTrue(Peer.await(() -> atServer.connectionState() == RTCPeerConnectionState.CONNECTED, 10));
 
             SplittableRandom random = new SplittableRandom(21);
             List<byte[]> video = new ArrayList<>();

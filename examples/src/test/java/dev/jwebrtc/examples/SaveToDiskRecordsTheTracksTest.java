@@ -9,6 +9,7 @@ import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCConfiguration;
 import dev.jwebrtc.RTCPeerConnection;
 import dev.jwebrtc.RTCPeerConnectionFactory;
+import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCRtpCodec;
 import dev.jwebrtc.RTCRtpTransceiver;
 import dev.jwebrtc.RTCRtpTransceiverDirection;
@@ -53,6 +54,11 @@ class SaveToDiskRecordsTheTracksTest {
             assertTrue(answer.sdp().contains("VP8/90000"), answer.sdp());
             assertFalse(answer.sdp().contains("VP9/90000"), "the server keeps to VP8:\n" + answer.sdp());
             client.connected.get(10, TimeUnit.SECONDS);
+            // The answerer is the DTLS client: it has its keys only after the offerer's last flight, so wait for it
+            // too, or the first frames are dropped as undecryptable.
+            long session = Long.parseLong(answer.location().substring("/session/".length()));
+            RTCPeerConnection atServer = server.server().connection(session).orElseThrow();
+            assertTrue(Peer.await(() -> atServer.connectionState() == RTCPeerConnectionState.CONNECTED, 10));
 
             SplittableRandom random = new SplittableRandom(41);
             for (int i = 0; i < 20; i++) {

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Records a {@link RemoteMediaStreamTrack} to a file: VP8, VP9 and AV1 frames to IVF (time base 1/90000, each
  * frame's timestamp its RTP timestamp relative to the first frame, unwrapped), Opus packets to Ogg Opus (granule
- * positions from each packet's sample count, RFC 7845 §4), H.264 access units to an Annex B byte stream. The
+ * positions from each packet's sample count, RFC 7845 §4, with gaps in the RTP timestamps filled by packets the
+ * decoder conceals), H.264 access units to an Annex B byte stream. The
  * container follows from the codec given to the constructor: the codec the track was negotiated with (set it with
  * {@link dev.jwebrtc.RTCRtpTransceiver#setCodecPreferences} before answering to be sure of it).
  *
@@ -63,6 +64,7 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
     }
 
     private static final long RTP_CLOCK = 90_000;
+    private static final long MAX_OPUS_GAP = 10 * 48_000;
 
     private final RTCRtpCodec codec;
     private final Path file;
@@ -78,7 +80,6 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
     private boolean closed;
     private @Nullable String rid;
     private boolean ridChosen;
-    private long firstRaw;
     private long lastRaw;
     private long unwrapped;
     private long lastWrittenTimestamp;
@@ -86,6 +87,8 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
     private volatile long keyFrames;
     private volatile long bytes;
     private volatile long framesSkipped;
+    private volatile long gapPackets;
+    private int lastOpusSamples;
 
     /**
      * @param codec the negotiated codec of the track: VP8, VP9, AV1, Opus or H.264
@@ -157,6 +160,11 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
         return framesSkipped;
     }
 
+    /** Ogg Opus: packets written to fill gaps in the RTP timestamps (lost packets, DTX); not counted as frames. */
+    public long gapPackets() {
+        return gapPackets;
+    }
+
     public synchronized boolean closed() {
         return closed;
     }
@@ -204,7 +212,11 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
                 }
                 if (!opened) {
                     open(data);
+                } else {
+                    fillOpusGap(frame.rtpTimestamp() & 0xFFFF_FFFFL, data.get(data.position()));
                 }
+                lastRaw = frame.rtpTimestamp() & 0xFFFF_FFFFL;
+                lastOpusSamples = samples;
                 Objects.requireNonNull(ogg).write(data, samples);
             }
             case ANNEX_B -> {
@@ -225,7 +237,6 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
         long raw = frame.rtpTimestamp() & 0xFFFF_FFFFL;
         if (!opened) {
             open(data);
-            firstRaw = raw;
             lastRaw = raw;
         }
         // RTP timestamps wrap at 2^32 (RFC 3550 §5.1): step by the signed 32-bit difference.
@@ -238,6 +249,26 @@ public final class TrackRecorder implements RemoteMediaStreamTrack.Listener, Aut
         }
         lastWrittenTimestamp = unwrapped;
         Objects.requireNonNull(ivf).write(unwrapped, data);
+    }
+
+    /**
+     * Keeps the audio timeline where packets are missing (lost, or not sent during DTX): the RTP clock of Opus counts
+     * 48 kHz samples (RFC 7587 §4.1), so a timestamp step beyond the previous packet's samples is a gap. It is filled
+     * with TOC-only packets of this packet's configuration, zero-length frames that tell the decoder to conceal
+     * (RFC 6716 §3.2.1), so the granule positions stay on the sender's clock. A step over ten seconds is taken as
+     * a clock restart and not filled.
+     */
+    private void fillOpusGap(long raw, byte toc) {
+        long gap = (int) (raw - lastRaw) - lastOpusSamples;
+        ByteBuffer empty = ByteBuffer.wrap(new byte[] {(byte) (toc & 0xFC)}); // same config and s bit, code 0
+        int frameSamples = OpusCodec.sampleCount(empty);
+        if (gap < frameSamples || gap > MAX_OPUS_GAP) {
+            return;
+        }
+        for (long n = gap / frameSamples; n > 0; n--) {
+            Objects.requireNonNull(ogg).write(empty.duplicate(), frameSamples);
+            gapPackets++;
+        }
     }
 
     /** Creates the file; {@code first} is the first frame (null: none came, write an empty file). */

@@ -85,9 +85,32 @@ class TrackRecorderWritesValidFilesTest {
             r.write(frame(1920, mono, true), null);
             assertEquals(2, r.frames());
             assertEquals(1, r.framesSkipped());
+            assertEquals(1, r.gapPackets(), "the skipped packet's time is concealed");
         }
         assertEquals(1, TestMedia.oggHead(file).channelCount());
-        assertEquals(312 + 2 * 960L, TestMedia.readOgg(file).get(1).granulePosition());
+        assertEquals(312 + 3 * 960L, TestMedia.readOgg(file).get(2).granulePosition());
+    }
+
+    @Test
+    void aGapInTheOpusTimestampsIsFilledWithConcealmentPackets(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gap.ogg");
+        SplittableRandom random = new SplittableRandom(4);
+        byte[][] sent = {TestMedia.opus(random, 40), TestMedia.opus(random, 40), TestMedia.opus(random, 40)};
+        try (TrackRecorder r = new TrackRecorder(RTCRtpCodec.OPUS, file)) {
+            r.write(frame(0xFFFF_FC40L, sent[0], true), null); // 960 before the wrap
+            r.write(frame(0, sent[1], true), null);
+            r.write(frame(4 * 960, sent[2], true), null); // three 20 ms packets missing
+            assertEquals(3, r.frames());
+            assertEquals(3, r.gapPackets());
+        }
+        var packets = TestMedia.readOgg(file);
+        assertEquals(6, packets.size());
+        assertArrayEquals(sent[1], packets.get(1).bytes());
+        for (int i = 2; i < 5; i++) {
+            assertArrayEquals(new byte[] {(byte) (31 << 3 | 0x04)}, packets.get(i).bytes(), "a TOC-only packet");
+        }
+        assertArrayEquals(sent[2], packets.get(5).bytes());
+        assertEquals(312 + 6 * 960L, packets.get(5).granulePosition(), "the granule follows the RTP clock");
     }
 
     @Test

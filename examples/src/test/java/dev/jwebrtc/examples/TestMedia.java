@@ -90,6 +90,41 @@ public final class TestMedia {
         return packets;
     }
 
+    /**
+     * Writes an H.264 Annex B stream (4-byte start codes) of {@code count} access units: the first is SPS, PPS and an
+     * IDR slice, the others one non-IDR slice each (first_mb_in_slice 0), 100..2599 bytes of non-zero filler so no
+     * start code appears inside. Returns each access unit's bytes as written.
+     */
+    public static List<byte[]> writeH264AnnexB(Path file, long seed, int count) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<byte[]> units = new ArrayList<>();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < count; i++) {
+                java.io.ByteArrayOutputStream unit = new java.io.ByteArrayOutputStream();
+                if (i == 0) {
+                    nal(unit, new byte[] {0x67, 0x42, (byte) 0xe0, 0x1f, (byte) 0x8c, 0x68});
+                    nal(unit, new byte[] {0x68, (byte) 0xce, 0x3c, (byte) 0x80});
+                }
+                byte[] slice = new byte[100 + random.nextInt(2500)];
+                for (int k = 0; k < slice.length; k++) {
+                    slice[k] = (byte) (1 + random.nextInt(255));
+                }
+                slice[0] = (byte) (i == 0 ? 0x65 : 0x41); // IDR (type 5) or non-IDR (type 1), nal_ref_idc 3 / 2
+                slice[1] = (byte) (slice[1] | 0x80); // first_mb_in_slice = 0: a new picture
+                nal(unit, slice);
+                byte[] b = unit.toByteArray();
+                out.write(b);
+                units.add(b);
+            }
+        }
+        return units;
+    }
+
+    private static void nal(java.io.ByteArrayOutputStream out, byte[] nal) {
+        out.writeBytes(new byte[] {0, 0, 0, 1});
+        out.writeBytes(nal);
+    }
+
     /** The frames of an IVF file. */
     public static List<IvfFrame> readIvf(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -3,7 +3,9 @@ package dev.jwebrtc.examples.media;
 import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCException;
 import dev.jwebrtc.RTCRtpCodec;
+import dev.jwebrtc.rtp.codec.AnnexB;
 import dev.jwebrtc.rtp.codec.OpusCodec;
+import dev.jwebrtc.rtp.media.AnnexBReader;
 import dev.jwebrtc.rtp.media.IvfFrame;
 import dev.jwebrtc.rtp.media.IvfHeader;
 import dev.jwebrtc.rtp.media.IvfReader;
@@ -18,6 +20,7 @@ import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,10 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Plays an IVF file (VP8, VP9 or AV1) or an Ogg Opus file into a {@link LocalMediaStreamTrack} at the file's own
- * pace, on its own daemon thread ({@code file-player-N}): each frame is written when its time has come, with its
- * duration taken from the file (the next IVF timestamp; for Opus the packet's sample count from its TOC, RFC 6716
- * §3.1, stretched where the Ogg granule positions show a gap, RFC 7845 §4). Frame times are kept on one schedule from
+ * Plays an IVF file (VP8, VP9 or AV1), an Ogg Opus file or an H.264 Annex B stream into a
+ * {@link LocalMediaStreamTrack} at the file's own pace, on its own daemon thread ({@code file-player-N}): each frame
+ * is written when its time has come, with its duration taken from the file (the next IVF timestamp; for Opus the
+ * packet's sample count from its TOC, RFC 6716 §3.1, stretched where the Ogg granule positions show a gap, RFC 7845
+ * §4; Annex B has no timing and plays at a given frame rate, access units split by H.264 §7.4.1.2.3). Frame times are kept on one schedule from
  * the start, so pauses of the thread do not make the stream drift. The track's RTP timestamps follow from these
  * durations, so a 29.97 fps file keeps its 3003-tick steps exactly.
  *
@@ -44,7 +48,9 @@ public final class FilePlayer implements AutoCloseable {
         /** IVF: VP8, VP9 or AV1 frames. */
         IVF,
         /** Ogg Opus (RFC 7845). */
-        OGG_OPUS
+        OGG_OPUS,
+        /** H.264 Annex B byte stream (no timing: played at a given frame rate). */
+        ANNEX_B
     }
 
     /** Where a file's bytes come from, opened once per pass. */
@@ -56,11 +62,15 @@ public final class FilePlayer implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
     /** The duration given to the last frame of an IVF file with one frame only. */
     private static final long DEFAULT_VIDEO_FRAME_NANOS = 33_333_334;
+    /** The frame rate of Annex B files unless told otherwise. */
+    public static final double DEFAULT_ANNEX_B_FPS = 30;
 
     private final Source source;
     private final Format format;
     private final LocalMediaStreamTrack track;
     private final boolean loop;
+    /** Annex B: one frame's duration in 90 kHz ticks. */
+    private final long annexBTicks;
     private final Thread thread;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile boolean stopping;
@@ -74,12 +84,15 @@ public final class FilePlayer implements AutoCloseable {
     private long startNanos;
     /** Opus samples written over all passes. */
     private long oggSamples;
+    /** Annex B access units written over all passes. */
+    private long annexBFrames;
 
-    private FilePlayer(Source source, Format format, LocalMediaStreamTrack track, boolean loop) {
+    private FilePlayer(Source source, Format format, LocalMediaStreamTrack track, boolean loop, long annexBTicks) {
         this.source = source;
         this.format = format;
         this.track = track;
         this.loop = loop;
+        this.annexBTicks = annexBTicks;
         this.thread = new Thread(this::run, "file-player-" + THREADS.incrementAndGet());
         this.thread.setDaemon(true);
     }
@@ -108,15 +121,28 @@ public final class FilePlayer implements AutoCloseable {
 
     /** Starts playing from a source opened once per pass; as {@link #start(Path, LocalMediaStreamTrack, boolean)}. */
     public static FilePlayer start(Source source, LocalMediaStreamTrack track, boolean loop) {
+        return start(source, track, loop, DEFAULT_ANNEX_B_FPS);
+    }
+
+    /**
+     * Starts playing from a source opened once per pass; an H.264 Annex B stream, which carries no timing, plays at
+     * {@code annexBFramesPerSecond} (rounded to whole 90 kHz ticks per frame: 29.97 gives 3003).
+     */
+    public static FilePlayer start(Source source, LocalMediaStreamTrack track, boolean loop,
+            double annexBFramesPerSecond) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(track, "track");
+        if (!(annexBFramesPerSecond >= 1 && annexBFramesPerSecond <= 1000)) {
+            throw new IllegalArgumentException("frame rate must be 1..1000 fps, got " + annexBFramesPerSecond);
+        }
         RTCRtpCodec codec = probe(source);
         if (!codec.name().equalsIgnoreCase(track.codec().name())) {
             throw new IllegalArgumentException("the file holds " + codec.mimeType() + " but the track sends "
                     + track.codec().mimeType());
         }
-        Format format = codec.kind().equals("audio") ? Format.OGG_OPUS : Format.IVF;
-        FilePlayer player = new FilePlayer(source, format, track, loop);
+        Format format = codec.kind().equals("audio") ? Format.OGG_OPUS
+                : codec.name().equalsIgnoreCase("H264") ? Format.ANNEX_B : Format.IVF;
+        FilePlayer player = new FilePlayer(source, format, track, loop, Math.round(90_000 / annexBFramesPerSecond));
         track.setListener(new LocalMediaStreamTrack.Listener() {
             @Override
             public void onKeyFrameRequest(LocalMediaStreamTrack t) {
@@ -129,7 +155,8 @@ public final class FilePlayer implements AutoCloseable {
 
     /**
      * The codec of a file: {@link RTCRtpCodec#VP8}, {@link RTCRtpCodec#VP9} or {@link RTCRtpCodec#AV1} for IVF (by
-     * its FourCC), {@link RTCRtpCodec#OPUS} for Ogg Opus. Reads only the headers.
+     * its FourCC), {@link RTCRtpCodec#OPUS} for Ogg Opus, {@link RTCRtpCodec#H264} for a stream that starts with an
+     * Annex B start code. Reads only the headers.
      *
      * @throws MediaFormatException if it is neither, or its headers are malformed
      * @throws UncheckedIOException if it cannot be read
@@ -154,8 +181,13 @@ public final class FilePlayer implements AutoCloseable {
                 new OggOpusReader(in);
                 return RTCRtpCodec.OPUS;
             }
-            throw new MediaFormatException("neither an IVF file (DKIF) nor an Ogg file (OggS): starts with "
-                    + java.util.HexFormat.of().formatHex(magic));
+            // H.264 Annex B: the stream starts with a start code (B.2: leading zero bytes, then 00 00 01).
+            if (magic.length >= 3 && magic[0] == 0 && magic[1] == 0
+                    && (magic[2] == 1 || (magic.length == 4 && magic[2] == 0 && magic[3] == 1))) {
+                return RTCRtpCodec.H264;
+            }
+            throw new MediaFormatException("neither an IVF file (DKIF), an Ogg file (OggS) nor an H.264 Annex B "
+                    + "stream (00 00 01): starts with " + java.util.HexFormat.of().formatHex(magic));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the media file", e);
         }
@@ -232,10 +264,10 @@ public final class FilePlayer implements AutoCloseable {
         try {
             do {
                 try (InputStream in = new BufferedInputStream(source.open())) {
-                    if (format == Format.IVF) {
-                        playIvf(new IvfReader(in));
-                    } else {
-                        playOgg(new OggOpusReader(in));
+                    switch (format) {
+                        case IVF -> playIvf(new IvfReader(in));
+                        case OGG_OPUS -> playOgg(new OggOpusReader(in));
+                        case ANNEX_B -> playAnnexB(new AnnexBReader(in));
                     }
                 }
                 if (!stopping) {
@@ -306,6 +338,16 @@ public final class FilePlayer implements AutoCloseable {
         }
     }
 
+    private void playAnnexB(AnnexBReader reader) {
+        for (Optional<List<ByteBuffer>> unit = reader.nextAccessUnit(); unit.isPresent() && !stopping;
+                unit = reader.nextAccessUnit()) {
+            long from = nanos(annexBFrames * annexBTicks, 1, 90_000);
+            long to = nanos((annexBFrames + 1) * annexBTicks, 1, 90_000);
+            emit(ByteBuffer.wrap(AnnexB.join(unit.get())), to - from);
+            annexBFrames++;
+        }
+    }
+
     /** Writes one frame when its time has come. */
     private void emit(ByteBuffer frame, long durationNanos) {
         long due;
@@ -336,8 +378,12 @@ public final class FilePlayer implements AutoCloseable {
 
     /** An IVF timestamp as nanoseconds from zero, rounded up. */
     private static long nanos(long timestamp, IvfHeader header) {
-        long units = Math.multiplyExact(timestamp, header.timebaseNumerator());
-        long den = header.timebaseDenominator();
+        return nanos(timestamp, header.timebaseNumerator(), header.timebaseDenominator());
+    }
+
+    /** {@code timestamp} units of {@code num/den} seconds as nanoseconds, rounded up. */
+    private static long nanos(long timestamp, long num, long den) {
+        long units = Math.multiplyExact(timestamp, num);
         long seconds = units / den;
         long rest = units % den;
         return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), (rest * 1_000_000_000L + den - 1) / den);

@@ -16,6 +16,7 @@ import dev.jwebrtc.rtp.media.IvfFrame;
 import dev.jwebrtc.rtp.media.IvfHeader;
 import dev.jwebrtc.rtp.media.OggOpusReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,5 +102,41 @@ class FilePlayerToTrackRecorderRoundTripTest {
         assertEquals(2, TestMedia.oggHead(dir.resolve("out.ogg")).channelCount(), "stereo TOC gives 2 channels");
         long last = packets.get(AUDIO_PACKETS - 1).granulePosition();
         assertEquals(312 + AUDIO_PACKETS * 960L, last, "granule: pre-skip plus 960 samples per packet");
+    }
+
+    @Test
+    void anH264AnnexBStreamIsRecordedAsTheSameAnnexBStream(@TempDir Path dir) throws Exception {
+        List<byte[]> units = TestMedia.writeH264AnnexB(dir.resolve("in.h264"), 13, 15);
+        Path out = dir.resolve("out.h264");
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(Peer.LOOPBACK, 2)) {
+            Peer a = new Peer();
+            Peer b = new Peer();
+            RTCPeerConnection sender = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection receiver = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+            LocalMediaStreamTrack camera = new LocalMediaStreamTrack(RTCRtpCodec.H264, "camera", "file");
+            sender.addTrack(camera);
+            Peer.negotiate(sender, a, receiver, b);
+            RTCTrackEvent event = b.tracks.poll(10, TimeUnit.SECONDS);
+            TrackRecorder recorder = new TrackRecorder(RTCRtpCodec.H264, out).attach(event.track());
+            a.connected.get(10, TimeUnit.SECONDS);
+            b.connected.get(10, TimeUnit.SECONDS);
+            try (FilePlayer player = FilePlayer.start(() -> java.nio.file.Files.newInputStream(dir.resolve("in.h264")),
+                    camera, false, 60)) {
+                assertEquals(FilePlayer.Format.ANNEX_B, player.format());
+                player.done().get(10, TimeUnit.SECONDS);
+                assertEquals(15, player.framesWritten());
+                assertEquals(Duration.ofNanos(15 * 1500 * 1_000_000_000L / 90_000), player.played(),
+                        "60 fps: 1500 ticks per access unit");
+            }
+            assertTrue(Peer.await(() -> recorder.frames() == 15, 10), "all access units arrived: " + recorder);
+            assertEquals(1, recorder.keyFrames(), "the IDR access unit is the keyframe");
+            sender.close();
+            receiver.close();
+            recorder.closeFuture().get(10, TimeUnit.SECONDS);
+        }
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        units.forEach(expected::writeBytes);
+        assertArrayEquals(expected.toByteArray(), java.nio.file.Files.readAllBytes(out),
+                "SPS, PPS and slices through STAP-A/FU-A and back");
     }
 }

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -96,7 +95,7 @@ public final class Peer implements RTCPeerConnection.Listener {
 
         public static Response request(String method, int port, String path, String type, String body)
                 throws IOException {
-            HttpURLConnection c = (HttpURLConnection) new URL("http://127.0.0.1:" + port + path).openConnection();
+            HttpURLConnection c = (HttpURLConnection) java.net.URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
             try {
                 c.setRequestMethod(method);
                 c.setConnectTimeout(5000);

@@ -99,4 +99,51 @@ class SaveToDiskRecordsTheTracksTest {
         }
         assertEquals(312 + 20 * 960L, packets.get(19).granulePosition());
     }
+
+    private static Peer.Answer offerCameraAndMicrophone(SaveToDisk server, RTCPeerConnection pc, Peer client)
+            throws Exception {
+        pc.addTransceiver(LocalMediaStreamTrack.create(RTCRtpCodec.VP8),
+                RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDONLY));
+        pc.addTransceiver(LocalMediaStreamTrack.create(RTCRtpCodec.OPUS),
+                RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDONLY));
+        return client.whip(pc, server.port());
+    }
+
+    @Test
+    void theRemoteClosingItsConnectionFinalizesTheFiles(@TempDir Path dir) throws Exception {
+        try (SaveToDisk server = SaveToDisk.start(InetAddress.getLoopbackAddress(), 0, dir);
+                RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(Peer.LOOPBACK, 1)) {
+            Peer client = new Peer();
+            RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, client);
+            offerCameraAndMicrophone(server, pc, client);
+            client.connected.get(10, TimeUnit.SECONDS);
+            assertTrue(Peer.await(() -> server.server().connections().stream()
+                    .allMatch(c -> c.connectionState() == RTCPeerConnectionState.CONNECTED), 10));
+            pc.close(); // DTLS close_notify: the server's connection closes, and with it the session
+            assertTrue(Peer.await(() -> server.server().liveSessions() == 0, 10), "the session ended");
+            assertTrue(Peer.await(() -> server.recordings().stream().allMatch(TrackRecorder::closed), 5));
+        }
+        assertEquals(0, TestMedia.ivfHeader(dir.resolve("1-video.ivf")).frameCount(), "a valid, empty IVF file");
+        assertEquals(List.of(), TestMedia.readOgg(dir.resolve("1-audio.ogg")));
+    }
+
+    @Test
+    void stoppingTheServerFinalizesTheFilesOfLiveSessions(@TempDir Path dir) throws Exception {
+        List<TrackRecorder> recordings;
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(Peer.LOOPBACK, 1)) {
+            Peer client = new Peer();
+            RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, client);
+            try (SaveToDisk server = SaveToDisk.start(InetAddress.getLoopbackAddress(), 0, dir)) {
+                offerCameraAndMicrophone(server, pc, client);
+                recordings = server.recordings();
+                assertEquals(2, recordings.size());
+                assertFalse(recordings.get(0).closed());
+            }
+            pc.close();
+        }
+        for (TrackRecorder r : recordings) {
+            assertTrue(r.closed(), r.file() + " finalized by close()");
+        }
+        assertTrue(java.nio.file.Files.size(dir.resolve("1-video.ivf")) >= 32);
+    }
 }

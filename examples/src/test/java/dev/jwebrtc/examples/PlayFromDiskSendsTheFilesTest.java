@@ -102,4 +102,14 @@ class PlayFromDiskSendsTheFilesTest {
                 () -> PlayFromDisk.start(InetAddress.getLoopbackAddress(), 0, ogg.toUri().toURL(), null));
         assertTrue(swapped.getMessage().contains("audio/opus"), swapped.getMessage());
     }
+
+    @Test
+    void theBundledSamplesWhenPresentAreVp8AndOpus() throws Exception {
+        java.net.URL video = PlayFromDisk.class.getResource(PlayFromDisk.SAMPLE_VIDEO);
+        java.net.URL audio = PlayFromDisk.class.getResource(PlayFromDisk.SAMPLE_AUDIO);
+        org.junit.jupiter.api.Assumptions.assumeTrue(video != null && audio != null,
+                "the bundled samples are not in this build yet");
+        assertEquals(dev.jwebrtc.RTCRtpCodec.VP8, FilePlayer.probe(video::openStream));
+        assertEquals(dev.jwebrtc.RTCRtpCodec.OPUS, FilePlayer.probe(audio::openStream));
+    }
 }

@@ -5,4 +5,5 @@ module dev.jwebrtc.examples {
     requires jdk.httpserver;
 
     exports dev.jwebrtc.examples;
+    exports dev.jwebrtc.examples.media;
 }

@@ -1,176 +1,176 @@
 package dev.jwebrtc.examples;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.jwebrtc.RTCConfiguration;
+import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCDataChannel;
 import dev.jwebrtc.RTCException;
-import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionFactory;
-import dev.jwebrtc.RTCPeerConnectionState;
-import dev.jwebrtc.RTCSessionDescription;
-import dev.jwebrtc.RTCSettings;
+import dev.jwebrtc.RTCRtpCodec;
+import dev.jwebrtc.RTCRtpSender;
+import dev.jwebrtc.RTCRtpTransceiver;
+import dev.jwebrtc.RemoteMediaStreamTrack;
+import dev.jwebrtc.rtp.RtpPacket;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An HTTP server with WHIP-style signaling: {@code POST /offer} with an SDP offer ({@code application/sdp}) answers
- * {@code 201 Created} with the complete SDP answer (non-trickle: every candidate included). Every data channel the
- * remote opens is echoed: each message goes back on the same channel with the same type. {@code GET /} serves a
- * page that does this from a browser.
+ * An HTTP server with WHIP-style signaling ({@link WhipServer}) that echoes everything back: each data channel
+ * message goes back on its channel with its type, and every incoming audio and video track is reflected: the answer
+ * sends a track back on the same transceiver (so it becomes {@code sendrecv}), and each RTP packet received is
+ * forwarded on it (the sender gives it its own SSRC, payload type and header extensions; sequence numbers and
+ * timestamps are kept). Keyframe requests for the reflected track are passed to the original sender.
+ *
+ * <p>The reflected track is VP8 for video and Opus for audio: adding it steers the transceiver's negotiation to that
+ * codec, so both directions use it (browsers offer both). An offer without VP8 (or Opus) cannot be reflected.
  */
 public final class EchoServer {
 
-    private static final int MAX_OFFER_BYTES = 256 * 1024;
-
-    private final RTCPeerConnectionFactory factory;
-    private final AtomicLong sessions = new AtomicLong();
-
-    private EchoServer(RTCPeerConnectionFactory factory) {
-        this.factory = factory;
-    }
+    private EchoServer() {}
 
     public static void main(String[] args) throws Exception {
-        int port = 8080;
-        String bind = "127.0.0.1";
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[i + 1]);
-                case "--bind" -> bind = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--port N, --bind ADDRESS)");
-            }
-        }
-        Running running = start(InetAddress.getByName(bind), port);
+        Args options = Args.parse(args, "--port", "--bind");
+        Running running = start(options.address("--bind", "127.0.0.1"), options.port("--port", 8080));
         System.out.printf(Locale.ROOT, "echo server on http://%s:%d/ (POST /offer for WHIP-style signaling)%n",
-                bind, running.port());
+                options.get("--bind", "127.0.0.1"), running.port());
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "echo-server-shutdown"));
     }
 
     /** A running echo server; {@link #close()} stops HTTP and every peer connection. */
-    public record Running(HttpServer http, ExecutorService workers, RTCPeerConnectionFactory factory)
-            implements AutoCloseable {
+    public record Running(WhipServer server, List<Reflection> reflections) implements AutoCloseable {
         public int port() {
-            return http.getAddress().getPort();
+            return server.port();
         }
 
         @Override
         public void close() {
-            http.stop(0);
-            workers.shutdownNow();
-            factory.close();
+            server.close();
+        }
+    }
+
+    /** One reflected track: what came in and went back out, for a session. */
+    public static final class Reflection {
+        private final long session;
+        private final RemoteMediaStreamTrack remote;
+        private final LocalMediaStreamTrack local;
+        private final AtomicLong packets = new AtomicLong();
+        private final AtomicLong keyFrameRequests = new AtomicLong();
+
+        Reflection(long session, RemoteMediaStreamTrack remote, LocalMediaStreamTrack local) {
+            this.session = session;
+            this.remote = remote;
+            this.local = local;
+        }
+
+        public long session() {
+            return session;
+        }
+
+        public RemoteMediaStreamTrack remote() {
+            return remote;
+        }
+
+        public LocalMediaStreamTrack local() {
+            return local;
+        }
+
+        /** RTP packets forwarded. */
+        public long packets() {
+            return packets.get();
+        }
+
+        /** Keyframe requests passed from the reflected track's receiver to the original sender. */
+        public long keyFrameRequests() {
+            return keyFrameRequests.get();
         }
     }
 
     /** Starts an echo server on {@code address}:{@code port} (0: any free port); peers bind to the same address. */
     public static Running start(InetAddress address, int port) throws IOException {
-        RTCSettings settings = address.isAnyLocalAddress() ? RTCSettings.DEFAULT
-                : RTCSettings.builder().bindAddresses(List.of(address)).build();
-        RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(settings);
-        factory.certificate();
-        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
-        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "echo-server-http");
-            t.setDaemon(true);
-            return t;
-        });
-        http.setExecutor(workers);
-        EchoServer server = new EchoServer(factory);
-        http.createContext("/", server::handle);
-        http.start();
-        return new Running(http, workers, factory);
+        List<Reflection> reflections = new CopyOnWriteArrayList<>();
+        WhipServer server = WhipServer.start("echo-server", address, port, "echo.html",
+                id -> new Echo(id, reflections));
+        return new Running(server, java.util.Collections.unmodifiableList(reflections));
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            if (path.equals("/") && method.equals("GET")) {
-                page(exchange);
-            } else if (path.equals("/offer") && method.equals("POST")) {
-                offer(exchange);
-            } else if (path.equals("/") || path.equals("/offer")) {
-                reply(exchange, 405, "text/plain", "method " + method + " not allowed on " + path + "\n");
-            } else {
-                reply(exchange, 404, "text/plain", "not found: " + path + "\n");
-            }
-        } catch (RuntimeException e) {
-            // Never a stack trace to the client.
-            reply(exchange, 500, "text/plain", "internal error\n");
-            System.err.println("echo server: " + e);
-        }
+    /** The codec a reflected track of this kind is sent with. */
+    static RTCRtpCodec reflectedCodec(String kind) {
+        return kind.equals("video") ? RTCRtpCodec.VP8 : RTCRtpCodec.OPUS;
     }
 
-    private void page(HttpExchange exchange) throws IOException {
-        try (InputStream in = EchoServer.class.getResourceAsStream("echo.html")) {
-            reply(exchange, 200, "text/html; charset=utf-8", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
+    /** One session: data channels echoed, tracks reflected. */
+    private static final class Echo implements WhipServer.Session {
+        private final long id;
+        private final List<Reflection> all;
+        private final List<Reflection> mine = new CopyOnWriteArrayList<>();
 
-    private void offer(HttpExchange exchange) throws IOException {
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/sdp")) {
-            reply(exchange, 400, "text/plain", "Content-Type must be application/sdp\n");
-            return;
+        Echo(long id, List<Reflection> all) {
+            this.id = id;
+            this.all = all;
         }
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_OFFER_BYTES + 1);
-        if (body.length > MAX_OFFER_BYTES) {
-            reply(exchange, 400, "text/plain", "offer larger than " + MAX_OFFER_BYTES + " bytes\n");
-            return;
+
+        @Override
+        public void onDataChannel(RTCDataChannel channel) {
+            channel.setListener(ECHO);
         }
-        String sdp = new String(body, StandardCharsets.UTF_8);
-        CompletableFuture<Void> gathered = new CompletableFuture<>();
-        long id = sessions.incrementAndGet();
-        RTCPeerConnection[] holder = new RTCPeerConnection[1];
-        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, new RTCPeerConnection.Listener() {
-            @Override
-            public void onIceGatheringStateChange(RTCIceGatheringState state) {
-                if (state == RTCIceGatheringState.COMPLETE) {
-                    gathered.complete(null);
+
+        @Override
+        public void beforeAnswer(RTCPeerConnection connection) {
+            String stream = "reflect-" + id;
+            for (RTCRtpTransceiver t : connection.getTransceivers()) {
+                if (t.stopped() || t.sender().track() != null) {
+                    continue;
                 }
-            }
-
-            @Override
-            public void onDataChannel(RTCDataChannel channel) {
-                channel.setListener(ECHO);
-            }
-
-            @Override
-            public void onConnectionStateChange(RTCPeerConnectionState state) {
-                System.out.println("session " + id + ": " + state.name().toLowerCase(Locale.ROOT));
-                if (state == RTCPeerConnectionState.FAILED || state == RTCPeerConnectionState.DISCONNECTED) {
-                    holder[0].close();
+                RemoteMediaStreamTrack remote = t.receiver().track();
+                LocalMediaStreamTrack local = new LocalMediaStreamTrack(reflectedCodec(t.kind()),
+                        UUID.randomUUID().toString(), stream);
+                // W3C addTrack reuses the offered transceiver that never sent: the answer becomes sendrecv on it.
+                RTCRtpSender sender = connection.addTrack(local, stream);
+                if (sender != t.sender()) {
+                    System.err.println("echo-server: session " + id + ": the reflection of mid " + t.mid()
+                            + " went to another transceiver");
                 }
+                Reflection reflection = new Reflection(id, remote, local);
+                remote.setListener(new RemoteMediaStreamTrack.Listener() {
+                    @Override
+                    public void onRtp(RemoteMediaStreamTrack track, RtpPacket packet, @Nullable String rid) {
+                        try {
+                            local.writeRtp(packet);
+                            reflection.packets.incrementAndGet();
+                        } catch (RTCException ended) {
+                            // The session is closing: the reflected track has stopped.
+                        }
+                    }
+
+                    @Override
+                    public void onEnded(RemoteMediaStreamTrack track) {
+                        local.stop();
+                    }
+                });
+                local.setListener(new LocalMediaStreamTrack.Listener() {
+                    @Override
+                    public void onKeyFrameRequest(LocalMediaStreamTrack track) {
+                        reflection.keyFrameRequests.incrementAndGet();
+                        remote.requestKeyFrame();
+                    }
+                });
+                mine.add(reflection);
+                all.add(reflection);
             }
-        });
-        holder[0] = pc;
-        try {
-            pc.setRemoteDescription(RTCSessionDescription.offer(sdp)).get(10, TimeUnit.SECONDS);
-            pc.setLocalDescription().get(10, TimeUnit.SECONDS);
-            gathered.get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            pc.close();
-            String reason = e.getCause() instanceof RTCException r ? r.getMessage() : "cannot answer the offer";
-            reply(exchange, 400, "text/plain", reason + "\n");
-            return;
-        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
-            pc.close();
-            reply(exchange, 500, "text/plain", "timed out answering the offer\n");
-            return;
         }
-        exchange.getResponseHeaders().set("Location", "/session/" + id);
-        reply(exchange, 201, "application/sdp", pc.localDescription().sdp());
+
+        @Override
+        public void onClose() {
+            for (Reflection r : mine) {
+                r.local().stop();
+            }
+            all.removeAll(mine);
+        }
     }
 
     /** Sends every message back on its channel, with its type. */
@@ -185,12 +185,4 @@ public final class EchoServer {
             channel.send(binary);
         }
     };
-
-    private static void reply(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
 }

@@ -696,6 +696,9 @@ public final class RTCPeerConnection implements AutoCloseable {
             iceConnectionState = changed.state();
             call(() -> listener.onIceConnectionStateChange(changed.state()));
         } else if (event instanceof EngineEvent.ConnectionStateChanged changed) {
+            if (changed.state() == connectionState) {
+                return; // already reported (a failure path may set it first)
+            }
             connectionState = changed.state();
             call(() -> listener.onConnectionStateChange(changed.state()));
         } else if (event instanceof EngineEvent.NegotiationNeeded) {

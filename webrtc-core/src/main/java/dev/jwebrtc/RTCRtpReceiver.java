@@ -4,9 +4,16 @@ package dev.jwebrtc;
 public final class RTCRtpReceiver {
 
     private final RemoteMediaStreamTrack track;
+    private final java.util.function.Supplier<RTCRtpParameters> parameters;
 
-    RTCRtpReceiver(RemoteMediaStreamTrack track) {
+    RTCRtpReceiver(RemoteMediaStreamTrack track, java.util.function.Supplier<RTCRtpParameters> parameters) {
         this.track = track;
+        this.parameters = parameters;
+    }
+
+    /** W3C {@code getParameters()}: the negotiated codecs (to interpret received payload types) and extensions. */
+    public RTCRtpParameters getParameters() {
+        return parameters.get();
     }
 
     public RemoteMediaStreamTrack track() {

@@ -13,10 +13,19 @@ public final class RTCRtpSender {
     private final String kind;
     private volatile @Nullable LocalMediaStreamTrack track;
 
-    RTCRtpSender(RTCPeerConnection connection, int transceiver, String kind) {
+    private final java.util.function.Supplier<RTCRtpParameters> parameters;
+
+    RTCRtpSender(RTCPeerConnection connection, int transceiver, String kind,
+            java.util.function.Supplier<RTCRtpParameters> parameters) {
         this.connection = connection;
         this.transceiver = transceiver;
         this.kind = kind;
+        this.parameters = parameters;
+    }
+
+    /** W3C {@code getParameters()}: the negotiated codecs, the first media one being what is sent. */
+    public RTCRtpParameters getParameters() {
+        return parameters.get();
     }
 
     /** The track being sent, or null. */

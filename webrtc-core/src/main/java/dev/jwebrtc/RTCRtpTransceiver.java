@@ -20,6 +20,7 @@ public final class RTCRtpTransceiver {
     private volatile RTCRtpTransceiverDirection direction;
     private volatile @Nullable RTCRtpTransceiverDirection currentDirection;
     private volatile boolean stopped;
+    private volatile RTCRtpParameters parameters = RTCRtpParameters.NONE;
     /** Loop only: the sender has had a track (W3C [[Sender]].[[AssociatedMediaStreamIds]] / addTrack reuse rule). */
     boolean hasSent;
 
@@ -29,8 +30,9 @@ public final class RTCRtpTransceiver {
         this.handle = handle;
         this.kind = kind;
         this.direction = direction;
-        this.sender = new RTCRtpSender(connection, handle, kind);
-        this.receiver = new RTCRtpReceiver(new RemoteMediaStreamTrack(connection, handle, kind, remoteTrackId));
+        this.sender = new RTCRtpSender(connection, handle, kind, this::parameters);
+        this.receiver = new RTCRtpReceiver(new RemoteMediaStreamTrack(connection, handle, kind, remoteTrackId),
+                this::parameters);
     }
 
     /** The negotiated mid, or null before the transceiver was in a description. */
@@ -102,8 +104,17 @@ public final class RTCRtpTransceiver {
         return handle;
     }
 
+    RTCRtpParameters parameters() {
+        return parameters;
+    }
+
     void update(dev.jwebrtc.engine.RtcEngine.TransceiverState state) {
         mid = state.mid();
+        List<RTCRtpParameters.CodecParameters> codecs = new ArrayList<>();
+        for (dev.jwebrtc.sdp.jsep.Codec c : state.codecs()) {
+            codecs.add(new RTCRtpParameters.CodecParameters(c.payloadType(), RTCRtpCodec.of(c, kind)));
+        }
+        parameters = new RTCRtpParameters(codecs, state.extensions());
         currentDirection = state.currentDirection() == null ? null
                 : RTCRtpTransceiverDirection.of(state.currentDirection());
         if (state.stopped() && !stopped) {

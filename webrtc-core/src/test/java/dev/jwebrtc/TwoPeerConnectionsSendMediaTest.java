@@ -99,6 +99,11 @@ class TwoPeerConnectionsSendMediaTest {
             assertEquals(RTCRtpTransceiverDirection.SENDONLY, sending.currentDirection(),
                     "B has no track: it answers recvonly");
             assertEquals(RTCRtpTransceiverDirection.RECVONLY, event.transceiver().currentDirection());
+            RTCRtpParameters received = event.receiver().getParameters();
+            assertEquals(RTCRtpCodec.VP8.mimeType(), received.codecs().get(0).codec().mimeType(),
+                    "the track's codec leads: " + received);
+            assertEquals("video/VP8", received.codec(96).orElseThrow().mimeType());
+            assertTrue(received.headerExtensions().containsValue("urn:ietf:params:rtp-hdrext:sdes:mid"));
 
             BlockingQueue<EncodedFrame> frames = new LinkedBlockingQueue<>();
             event.track().setListener(new RemoteMediaStreamTrack.Listener() {

@@ -297,7 +297,8 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
     /** What the API mirrors of a transceiver, taken on the loop after each change. */
     public record TransceiverState(int handle, String kind, @Nullable String mid, String direction,
             @Nullable String currentDirection, boolean stopped, long ssrc, long rtxSsrc,
-            @Nullable String sendCodec) {}
+            @Nullable String sendCodec, List<dev.jwebrtc.sdp.jsep.Codec> codecs,
+            java.util.Map<Integer, String> extensions) {}
 
     /**
      * W3C {@code addTransceiver}/{@code addTrack}: a new transceiver; {@code negotiationneeded} follows.
@@ -397,7 +398,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
             out.add(new TransceiverState(t.handle, t.kind.sdpName(), t.mid, t.direction.name().toLowerCase(
                     java.util.Locale.ROOT), t.currentDirection == null ? null : t.currentDirection.name().toLowerCase(
                     java.util.Locale.ROOT), t.stopped, t.ssrc, t.rtxSsrc,
-                    t.sendCodec == null ? null : t.sendCodec.name()));
+                    t.sendCodec == null ? null : t.sendCodec.name(), t.codecs, t.extensions.uris()));
         }
         return out;
     }

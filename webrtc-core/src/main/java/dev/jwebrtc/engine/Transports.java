@@ -100,6 +100,7 @@ public final class Transports {
     private boolean dtlsFailed;
     private boolean dataSectionNegotiated;
     private boolean closed;
+    private boolean closing;
     private String transportMid = "0";
     private int transportIndex;
     private RTCIceConnectionState iceState = RTCIceConnectionState.NEW;
@@ -659,7 +660,7 @@ public final class Transports {
     private void updateConnectionState() {
         RTCPeerConnectionState next;
         DtlsState d = dtls == null ? DtlsState.NEW : dtls.state();
-        if (closed) {
+        if (closed || closing) {
             next = RTCPeerConnectionState.CLOSED;
         } else if (iceState == RTCIceConnectionState.FAILED || dtlsFailed) {
             next = RTCPeerConnectionState.FAILED;
@@ -683,6 +684,7 @@ public final class Transports {
         if (closed) {
             return;
         }
+        closing = true; // the layers shutting down must not report "connecting" on the way to "closed"
         channels.closeAll();
         if (sctp != null) {
             sctp.abort(nowNanos, "peer connection closed");

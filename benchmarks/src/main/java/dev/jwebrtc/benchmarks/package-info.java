@@ -5,7 +5,8 @@
  *
  * <p>In place: {@code SdpBenchmark} (parse and write of Chromium's offer) and {@code SrtpBenchmark} (protect and
  * unprotect per profile, with the raw JDK cipher work on the same bytes as the baseline, and a profiler that reports
- * packets per CPU-second of the benchmark thread for loaded machines).
+ * packets per CPU-second of the benchmark thread for loaded machines), and {@code ForwardingBenchmark} (a media
+ * forwarding hop: SRTP unprotect, RTP rewrite, SRTP protect, with SRTP alone as the baseline).
  */
 @NullMarked
 package dev.jwebrtc.benchmarks;

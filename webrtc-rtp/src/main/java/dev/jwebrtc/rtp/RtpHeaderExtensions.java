@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The RTP header extension block (RFC 3550 §5.3.1): a 16-bit profile and a body that is a multiple of four bytes.
@@ -58,45 +59,7 @@ public record RtpHeaderExtensions(int profile, ByteBuffer body) {
      */
     public List<RtpExtensionElement> elements() {
         List<RtpExtensionElement> out = new ArrayList<>();
-        ByteBuffer b = body;
-        int pos = b.position();
-        int end = b.limit();
-        if (isOneByte()) {
-            while (pos < end) {
-                int first = b.get(pos) & 0xFF;
-                if (first == 0) { // RFC 8285 §4.2: padding byte
-                    pos++;
-                    continue;
-                }
-                int id = first >>> 4;
-                if (id == 15) { // RFC 8285 §4.2: id 15 stops processing
-                    break;
-                }
-                int len = (first & 0x0F) + 1;
-                if (pos + 1 + len > end) {
-                    break;
-                }
-                out.add(new RtpExtensionElement(id, slice(b, pos + 1, len)));
-                pos += 1 + len;
-            }
-        } else if (isTwoByte()) {
-            while (pos < end) {
-                int id = b.get(pos) & 0xFF;
-                if (id == 0) { // RFC 8285 §4.3: padding byte
-                    pos++;
-                    continue;
-                }
-                if (pos + 2 > end) {
-                    break;
-                }
-                int len = b.get(pos + 1) & 0xFF;
-                if (pos + 2 + len > end) {
-                    break;
-                }
-                out.add(new RtpExtensionElement(id, slice(b, pos + 2, len)));
-                pos += 2 + len;
-            }
-        }
+        scan(body, body.position(), body.limit(), profile, 0, out);
         return out;
     }
 
@@ -163,6 +126,96 @@ public record RtpHeaderExtensions(int profile, ByteBuffer body) {
         }
         body.clear();
         return new RtpHeaderExtensions(TWO_BYTE_PROFILE | appBits, body);
+    }
+
+    /**
+     * Finds, in the RTP packet in {@code [position, limit)} of {@code packet}, the first header extension element
+     * with this id and returns the absolute index of its value, so that a forwarder can overwrite a fixed-size value
+     * (a transport-wide sequence number, an abs-send-time) in place without parsing the packet. Allocates nothing.
+     *
+     * @param id the element id, 1..255
+     * @param length the value length the caller expects
+     * @return the index of the value in {@code packet}, or -1 when the packet is not RTP version 2, has no
+     *     extension block in the one-byte or two-byte form, has no element with this id, or that element's value is
+     *     not {@code length} bytes long
+     */
+    public static int valueOffset(ByteBuffer packet, int id, int length) {
+        if (id < 1 || id > 255) {
+            throw new IllegalArgumentException("extension id " + id + " outside 1..255 (RFC 8285 §4.2, §4.3)");
+        }
+        int start = packet.position();
+        int end = packet.limit();
+        if (end - start < RtpHeader.FIXED_LENGTH) {
+            return -1;
+        }
+        int b0 = packet.get(start) & 0xFF;
+        if (b0 >>> 6 != 2 || (b0 & 0x10) == 0) {
+            return -1;
+        }
+        int at = start + RtpHeader.FIXED_LENGTH + 4 * (b0 & 0x0F); // RFC 3550 §5.3.1: after the CSRCs
+        if (at + 4 > end) {
+            return -1;
+        }
+        int bodyEnd = at + 4 + 4 * Bytes.u16(packet, at + 2);
+        if (bodyEnd > end) {
+            return -1;
+        }
+        int found = scan(packet, at + 4, bodyEnd, Bytes.u16(packet, at), id, null);
+        if (found < 0) {
+            return -1;
+        }
+        int valueLength = (Bytes.u16(packet, at) == ONE_BYTE_PROFILE)
+                ? (packet.get(found - 1) & 0x0F) + 1
+                : packet.get(found - 1) & 0xFF;
+        return valueLength == length ? found : -1;
+    }
+
+    /**
+     * Walks the elements of a body in {@code [pos, end)} of {@code b}: adds each to {@code out} when it is given,
+     * and returns the index of the value of the first element with id {@code wanted} (0: none wanted), or -1.
+     */
+    private static int scan(ByteBuffer b, int pos, int end, int profile, int wanted,
+            @Nullable List<RtpExtensionElement> out) {
+        boolean oneByte = profile == ONE_BYTE_PROFILE;
+        if (!oneByte && (profile & 0xFFF0) != TWO_BYTE_PROFILE) {
+            return -1; // an unknown profile is opaque
+        }
+        while (pos < end) {
+            int first = b.get(pos) & 0xFF;
+            if (first == 0) { // RFC 8285 §4.2, §4.3: padding byte
+                pos++;
+                continue;
+            }
+            int id;
+            int len;
+            int header;
+            if (oneByte) {
+                id = first >>> 4;
+                if (id == 15) { // RFC 8285 §4.2: id 15 stops processing
+                    break;
+                }
+                len = (first & 0x0F) + 1;
+                header = 1;
+            } else {
+                if (pos + 2 > end) {
+                    break;
+                }
+                id = first;
+                len = b.get(pos + 1) & 0xFF;
+                header = 2;
+            }
+            if (pos + header + len > end) {
+                break;
+            }
+            if (id == wanted) {
+                return pos + header;
+            }
+            if (out != null) {
+                out.add(new RtpExtensionElement(id, slice(b, pos + header, len)));
+            }
+            pos += header + len;
+        }
+        return -1;
     }
 
     /** Writes the 4-byte header and the body at {@code out}'s position. */

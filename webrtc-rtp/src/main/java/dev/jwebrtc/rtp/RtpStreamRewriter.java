@@ -1,5 +1,7 @@
 package dev.jwebrtc.rtp;
 
+import java.nio.ByteBuffer;
+
 /**
  * Rewrites forwarded RTP packets into one outgoing stream (as a reflector or SFU does): a new SSRC and optionally a
  * new payload type, sequence numbers and timestamps shifted so the outgoing stream starts where the caller says and
@@ -16,6 +18,7 @@ public final class RtpStreamRewriter {
     private long tsOffset;
     private int lastOutSequence = -1;
     private long lastOutTimestamp;
+    private long mappedTimestamp;
 
     /**
      * @param ssrc the outgoing SSRC
@@ -33,19 +36,58 @@ public final class RtpStreamRewriter {
 
     /** The packet with rewritten SSRC, payload type, sequence number and timestamp (payload shared, not copied). */
     public RtpPacket rewrite(RtpPacket in) {
+        int seq = map(in.sequenceNumber(), in.timestamp());
+        int pt = payloadType < 0 ? in.payloadType() : payloadType;
+        return in.withHeader(in.header().withStream(pt, seq, mappedTimestamp, ssrc));
+    }
+
+    /**
+     * Rewrites the RTP packet in {@code [position, limit)} of {@code packet} in place, exactly as {@link #rewrite}
+     * would: payload type, sequence number, timestamp and SSRC change; the marker bit, CSRCs, header extensions,
+     * payload and padding stay. Allocates nothing, so a forwarder can go from SRTP unprotect to protect in one
+     * buffer. The buffer's position and limit do not move.
+     *
+     * @return false, with nothing changed, when the buffer holds no RTP version 2 fixed header
+     */
+    public boolean rewriteInPlace(ByteBuffer packet) {
+        int at = packet.position();
+        if (packet.remaining() < RtpHeader.FIXED_LENGTH || (packet.get(at) & 0xC0) != 0x80) {
+            return false;
+        }
+        int b1 = packet.get(at + 1) & 0xFF;
+        int seq = map(Bytes.u16(packet, at + 2), Bytes.u32(packet, at + 4));
+        int pt = payloadType < 0 ? b1 & 0x7F : payloadType;
+        // RFC 3550 §5.1: M and PT share the second octet; sequence number, timestamp and SSRC follow, big-endian
+        packet.put(at + 1, (byte) ((b1 & 0x80) | pt));
+        packet.put(at + 2, (byte) (seq >>> 8));
+        packet.put(at + 3, (byte) seq);
+        putU32(packet, at + 4, mappedTimestamp);
+        putU32(packet, at + 8, ssrc);
+        return true;
+    }
+
+    /** Maps an incoming sequence number and timestamp; returns the sequence number, leaves the timestamp. */
+    private int map(int inSequence, long inTimestamp) {
         if (rebase) {
-            seqOffset = (nextSequence - in.sequenceNumber()) & 0xFFFF;
-            tsOffset = (nextTimestamp - in.timestamp()) & 0xFFFF_FFFFL;
+            seqOffset = (nextSequence - inSequence) & 0xFFFF;
+            tsOffset = (nextTimestamp - inTimestamp) & 0xFFFF_FFFFL;
             rebase = false;
         }
-        int seq = (in.sequenceNumber() + seqOffset) & 0xFFFF;
-        long ts = (in.timestamp() + tsOffset) & 0xFFFF_FFFFL;
+        int seq = (inSequence + seqOffset) & 0xFFFF;
+        long ts = (inTimestamp + tsOffset) & 0xFFFF_FFFFL;
         if (lastOutSequence < 0 || (short) (seq - lastOutSequence) > 0) {
             lastOutSequence = seq;
             lastOutTimestamp = ts;
         }
-        int pt = payloadType < 0 ? in.payloadType() : payloadType;
-        return in.withHeader(in.header().withStream(pt, seq, ts, ssrc));
+        mappedTimestamp = ts;
+        return seq;
+    }
+
+    private static void putU32(ByteBuffer b, int at, long v) {
+        b.put(at, (byte) (v >>> 24));
+        b.put(at + 1, (byte) (v >>> 16));
+        b.put(at + 2, (byte) (v >>> 8));
+        b.put(at + 3, (byte) v);
     }
 
     /**

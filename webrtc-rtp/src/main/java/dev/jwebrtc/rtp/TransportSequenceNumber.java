@@ -27,6 +27,24 @@ public record TransportSequenceNumber(int sequenceNumber) implements HeaderExten
         return Optional.of(new TransportSequenceNumber(Bytes.u16(data, data.position())));
     }
 
+    /**
+     * Overwrites, in place, the transport-wide sequence number already carried by the RTP packet in {@code [position,
+     * limit)} of {@code packet} under extension id {@code extensionId} (as a forwarder restamps a packet for its own
+     * transport). Allocates nothing; the buffer's position and limit do not move.
+     *
+     * @param sequenceNumber the new value; only its low 16 bits are used (the counter wraps)
+     * @return false, with nothing changed, when the packet carries no 2-byte element with that id
+     */
+    public static boolean overwriteInPacket(ByteBuffer packet, int extensionId, int sequenceNumber) {
+        int at = RtpHeaderExtensions.valueOffset(packet, extensionId, 2);
+        if (at < 0) {
+            return false;
+        }
+        packet.put(at, (byte) (sequenceNumber >>> 8));
+        packet.put(at + 1, (byte) sequenceNumber);
+        return true;
+    }
+
     @Override
     public String uri() {
         return URI;

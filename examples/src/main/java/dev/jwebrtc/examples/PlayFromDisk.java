@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 public final class PlayFromDisk implements AutoCloseable {
 
     /** The sample video bundled with the examples (classpath resource). */
-    public static final String SAMPLE_VIDEO = "/media/sample-vp8.ivf";
+    public static final String SAMPLE_VIDEO = "/media/vp8-320x240-30fps.ivf";
     /** The sample audio bundled with the examples (classpath resource). */
-    public static final String SAMPLE_AUDIO = "/media/sample-opus.ogg";
+    public static final String SAMPLE_AUDIO = "/media/opus-48k-stereo-sine.ogg";
 
     private final WhipServer server;
     private final List<FilePlayer> players;

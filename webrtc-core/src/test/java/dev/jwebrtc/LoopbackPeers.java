@@ -23,11 +23,23 @@ final class LoopbackPeers {
     private LoopbackPeers() {}
 
     /** Records what a peer connection reports. */
-    static final class Recorder implements RTCPeerConnection.Listener {
+    static class Recorder implements RTCPeerConnection.Listener {
         final CompletableFuture<Void> gathered = new CompletableFuture<>();
         final CompletableFuture<Void> connected = new CompletableFuture<>();
         final CompletableFuture<RTCDataChannel> remoteChannel = new CompletableFuture<>();
         final BlockingQueue<RTCIceCandidate> candidates = new LinkedBlockingQueue<>();
+        final CompletableFuture<RTCTrackEvent> track = new CompletableFuture<>();
+        final java.util.concurrent.atomic.AtomicInteger negotiationNeeded = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void onTrack(RTCTrackEvent event) {
+            track.complete(event);
+        }
+
+        @Override
+        public void onNegotiationNeeded() {
+            negotiationNeeded.incrementAndGet();
+        }
 
         @Override
         public void onIceCandidate(RTCIceCandidate candidate) {

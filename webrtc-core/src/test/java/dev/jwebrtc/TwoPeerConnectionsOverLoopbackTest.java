@@ -3,68 +3,16 @@ package dev.jwebrtc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The whole stack over real UDP on 127.0.0.1, through the public API (the edge is under test: real time). */
 class TwoPeerConnectionsOverLoopbackTest {
 
-    private static final RTCSettings LOOPBACK =
-            RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build();
+    private static final RTCSettings LOOPBACK = LoopbackPeers.LOOPBACK;
 
-    /** Records what a peer connection reports. */
-    private static final class Recorder implements RTCPeerConnection.Listener {
-        final CompletableFuture<Void> gathered = new CompletableFuture<>();
-        final CompletableFuture<Void> connected = new CompletableFuture<>();
-        final CompletableFuture<RTCDataChannel> remoteChannel = new CompletableFuture<>();
-
-        @Override
-        public void onIceGatheringStateChange(RTCIceGatheringState state) {
-            if (state == RTCIceGatheringState.COMPLETE) {
-                gathered.complete(null);
-            }
-        }
-
-        @Override
-        public void onConnectionStateChange(RTCPeerConnectionState state) {
-            if (state == RTCPeerConnectionState.CONNECTED) {
-                connected.complete(null);
-            }
-        }
-
-        @Override
-        public void onDataChannel(RTCDataChannel channel) {
-            remoteChannel.complete(channel);
-        }
-    }
-
-    /** Collects a channel's messages. */
-    private static final class Inbox implements RTCDataChannel.Listener {
-        final CompletableFuture<Void> open = new CompletableFuture<>();
-        final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
-
-        @Override
-        public void onOpen(RTCDataChannel channel) {
-            open.complete(null);
-        }
-
-        @Override
-        public void onMessage(RTCDataChannel channel, String text) {
-            messages.add(text);
-        }
-
-        @Override
-        public void onMessage(RTCDataChannel channel, ByteBuffer binary) {
-            byte[] bytes = new byte[binary.remaining()];
-            binary.get(bytes);
-            messages.add(bytes);
-        }
+    private static final class Recorder extends LoopbackPeers.Recorder {
     }
 
     @Test
@@ -76,7 +24,7 @@ class TwoPeerConnectionsOverLoopbackTest {
             RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
 
             RTCDataChannel chat = pcA.createDataChannel("chat");
-            Inbox inboxA = new Inbox();
+            LoopbackPeers.Inbox inboxA = new LoopbackPeers.Inbox();
             chat.setListener(inboxA);
 
             // Non-trickle, as WHIP does: each side waits for gathering, then signals its whole description.
@@ -92,7 +40,7 @@ class TwoPeerConnectionsOverLoopbackTest {
 
             inboxA.open.get(15, TimeUnit.SECONDS);
             RTCDataChannel remote = b.remoteChannel.get(15, TimeUnit.SECONDS);
-            Inbox inboxB = new Inbox();
+            LoopbackPeers.Inbox inboxB = new LoopbackPeers.Inbox();
             remote.setListener(inboxB);
             a.connected.get(15, TimeUnit.SECONDS);
             assertEquals("chat", remote.label());
@@ -138,7 +86,7 @@ class TwoPeerConnectionsOverLoopbackTest {
                 Thread.onSpinWait();
             }
             assertEquals(RTCDataChannelState.OPEN, late.readyState());
-            Inbox lateInbox = new Inbox();
+            LoopbackPeers.Inbox lateInbox = new LoopbackPeers.Inbox();
             late.setListener(lateInbox);
             lateInbox.open.get(5, TimeUnit.SECONDS);
 

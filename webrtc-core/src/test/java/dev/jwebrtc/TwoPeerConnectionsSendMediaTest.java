@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwebrtc.rtp.codec.EncodedFrame;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -23,38 +22,10 @@ import org.junit.jupiter.api.Test;
 /** Media tracks through the public API over real UDP on 127.0.0.1 (the edge is under test: real time). */
 class TwoPeerConnectionsSendMediaTest {
 
-    private static final RTCSettings LOOPBACK =
-            RTCSettings.builder().bindAddresses(List.of(InetAddress.getLoopbackAddress())).build();
+    private static final RTCSettings LOOPBACK = LoopbackPeers.LOOPBACK;
 
-    private static final class Recorder implements RTCPeerConnection.Listener {
-        final CompletableFuture<Void> gathered = new CompletableFuture<>();
-        final CompletableFuture<Void> connected = new CompletableFuture<>();
-        final CompletableFuture<RTCTrackEvent> track = new CompletableFuture<>();
-        final AtomicInteger negotiationNeeded = new AtomicInteger();
-
-        @Override
-        public void onIceGatheringStateChange(RTCIceGatheringState state) {
-            if (state == RTCIceGatheringState.COMPLETE) {
-                gathered.complete(null);
-            }
-        }
-
-        @Override
-        public void onConnectionStateChange(RTCPeerConnectionState state) {
-            if (state == RTCPeerConnectionState.CONNECTED) {
-                connected.complete(null);
-            }
-        }
-
-        @Override
-        public void onTrack(RTCTrackEvent event) {
-            track.complete(event);
-        }
-
-        @Override
-        public void onNegotiationNeeded() {
-            negotiationNeeded.incrementAndGet();
-        }
+    /** What a peer connection reports (candidates, state, the first track event, negotiationneeded count). */
+    private static final class Recorder extends LoopbackPeers.Recorder {
     }
 
     private static void negotiate(RTCPeerConnection offerer, Recorder o, RTCPeerConnection answerer, Recorder a)

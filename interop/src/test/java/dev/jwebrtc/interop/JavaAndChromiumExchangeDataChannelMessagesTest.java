@@ -5,64 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwebrtc.RTCConfiguration;
 import dev.jwebrtc.RTCDataChannel;
-import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCSessionDescription;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** jwebrtc and headless Chromium connect both ways round and exchange text and binary messages. */
 class JavaAndChromiumExchangeDataChannelMessagesTest extends ChromiumFixture {
 
-
-    /** The Java side's view of a connection. */
-    private static final class JavaPeer implements RTCPeerConnection.Listener, RTCDataChannel.Listener {
-        final CompletableFuture<Void> gathered = new CompletableFuture<>();
-        final CompletableFuture<Void> connected = new CompletableFuture<>();
-        final CompletableFuture<RTCDataChannel> open = new CompletableFuture<>();
-        final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
-
-        @Override
-        public void onIceGatheringStateChange(RTCIceGatheringState state) {
-            if (state == RTCIceGatheringState.COMPLETE) {
-                gathered.complete(null);
-            }
-        }
-
-        @Override
-        public void onConnectionStateChange(RTCPeerConnectionState state) {
-            if (state == RTCPeerConnectionState.CONNECTED) {
-                connected.complete(null);
-            }
-        }
-
-        @Override
-        public void onDataChannel(RTCDataChannel channel) {
-            channel.setListener(this);
-        }
-
-        @Override
-        public void onOpen(RTCDataChannel channel) {
-            open.complete(channel);
-        }
-
-        @Override
-        public void onMessage(RTCDataChannel channel, String text) {
-            messages.add(text);
-        }
-
-        @Override
-        public void onMessage(RTCDataChannel channel, ByteBuffer binary) {
-            messages.add(binary.remaining());
-        }
-    }
 
     @Test
     void javaOffersChromiumAnswersAndEchoes() throws Exception {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCConfiguration;
-import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCRtpCodec;
 import dev.jwebrtc.RTCRtpTransceiver;
 import dev.jwebrtc.RTCRtpTransceiverDirection;
@@ -35,7 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -49,41 +46,6 @@ import org.junit.jupiter.api.Test;
  * RTP) Chromium decodes; a second video track is added to a live call.
  */
 class JavaAndChromiumMediaTest extends ChromiumFixture {
-
-    /** The Java side of a connection: candidates, state, and every remote track's frames. */
-    private static class JavaPeer implements RTCPeerConnection.Listener {
-        final CompletableFuture<Void> gathered = new CompletableFuture<>();
-        final CompletableFuture<Void> connected = new CompletableFuture<>();
-        final List<RTCTrackEvent> tracks = new CopyOnWriteArrayList<>();
-        final List<EncodedFrame> video = new CopyOnWriteArrayList<>();
-        final List<EncodedFrame> audio = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void onIceGatheringStateChange(RTCIceGatheringState state) {
-            if (state == RTCIceGatheringState.COMPLETE) {
-                gathered.complete(null);
-            }
-        }
-
-        @Override
-        public void onConnectionStateChange(RTCPeerConnectionState state) {
-            if (state == RTCPeerConnectionState.CONNECTED) {
-                connected.complete(null);
-            }
-        }
-
-        @Override
-        public void onTrack(RTCTrackEvent event) {
-            tracks.add(event);
-            List<EncodedFrame> sink = event.track().kind().equals("video") ? video : audio;
-            event.track().setListener(new RemoteMediaStreamTrack.Listener() {
-                @Override
-                public void onFrame(RemoteMediaStreamTrack track, EncodedFrame frame, @Nullable String rid) {
-                    sink.add(frame);
-                }
-            });
-        }
-    }
 
     private static void await(BooleanSupplier condition, Duration max, String what) throws InterruptedException {
         long end = System.nanoTime() + max.toNanos();

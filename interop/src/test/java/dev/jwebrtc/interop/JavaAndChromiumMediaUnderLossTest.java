@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCConfiguration;
-import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCPeerConnectionState;
 import dev.jwebrtc.RTCRtpCodec;
 import dev.jwebrtc.RTCRtpTransceiver;
 import dev.jwebrtc.RTCSessionDescription;
@@ -18,7 +16,6 @@ import dev.jwebrtc.rtp.RtpPacket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -29,25 +26,6 @@ import org.junit.jupiter.api.Test;
  * Chromium's NACKs with RTX.
  */
 class JavaAndChromiumMediaUnderLossTest extends ChromiumFixture {
-
-    private static final class JavaPeer implements RTCPeerConnection.Listener {
-        final CompletableFuture<Void> gathered = new CompletableFuture<>();
-        final CompletableFuture<Void> connected = new CompletableFuture<>();
-
-        @Override
-        public void onIceGatheringStateChange(RTCIceGatheringState state) {
-            if (state == RTCIceGatheringState.COMPLETE) {
-                gathered.complete(null);
-            }
-        }
-
-        @Override
-        public void onConnectionStateChange(RTCPeerConnectionState state) {
-            if (state == RTCPeerConnectionState.CONNECTED) {
-                connected.complete(null);
-            }
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> chromiumVideo(String browser, String direction) {

@@ -255,6 +255,24 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
         playToChromium(recorded, RTCRtpCodec.H264);
     }
 
+    @Test
+    void vp9InBothDirections() throws Exception {
+        JavaPeer recorded = recordFromChromium("VP9", 60);
+        assertTrue(recorded.video.get(0).keyframe(), "VP9 recording starts at a key frame");
+        playToChromium(recorded, RTCRtpCodec.VP9);
+    }
+
+    @Test
+    void av1InBothDirections() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> codecs = (Map<String, List<String>>) chromium.eval("videoCodecs()");
+        Assumptions.assumeTrue(codecs.get("send").stream().anyMatch(c -> c.startsWith("video/AV1")),
+                "this Chromium build has no AV1 encoder: " + codecs);
+        JavaPeer recorded = recordFromChromium("AV1", 60);
+        assertTrue(recorded.video.get(0).keyframe(), "AV1 recording starts at a key frame (sequence header)");
+        playToChromium(recorded, RTCRtpCodec.AV1);
+    }
+
     /** Java offers the recorded frames as its own tracks, packetized by jwebrtc, at their pace. */
     private static void playToChromium(JavaPeer recorded, RTCRtpCodec videoCodec) throws Exception {
         JavaPeer java = new JavaPeer();

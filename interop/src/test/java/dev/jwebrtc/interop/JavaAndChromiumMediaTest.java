@@ -273,6 +273,29 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
         playToChromium(recorded, RTCRtpCodec.AV1);
     }
 
+    @Test
+    void pcmuFromChromiumIsReceivedAndSentBackPacketizedByUs() throws Exception {
+        JavaPeer java = new JavaPeer();
+        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);
+        try {
+            LocalMediaStreamTrack back = new LocalMediaStreamTrack(RTCRtpCodec.PCMU, "pcmu-back", "back");
+            String browser = chromiumOffers(pc, java, "{audio: true, audioCodec: 'PCMU'}", p -> p.addTrack(back));
+            await(() -> java.audio.size() >= 50, Duration.ofSeconds(20), "PCMU frames: " + java.audio.size());
+            for (EncodedFrame f : List.copyOf(java.audio).subList(0, 50)) {
+                // G.711: one byte per sample, 20 ms at 8 kHz (RFC 3551 §4.5.14).
+                assertEquals(160, f.data().remaining());
+                back.writeFrame(f.data(), Duration.ofMillis(20));
+            }
+            await(() -> chromiumStats(browser, "inbound").stream().anyMatch(s -> s.get("kind").equals("audio")
+                    && number(s, "totalSamplesReceived") >= 8000), Duration.ofSeconds(10),
+                    "Chromium plays our PCMU: " + chromiumStats(browser, "inbound"));
+            assertEquals("audio/PCMU", chromiumStats(browser, "inbound").get(0).get("codec"));
+            chromium.eval("pcClose(args[0])", browser);
+        } finally {
+            pc.close();
+        }
+    }
+
     /** Java offers the recorded frames as its own tracks, packetized by jwebrtc, at their pace. */
     private static void playToChromium(JavaPeer recorded, RTCRtpCodec videoCodec) throws Exception {
         JavaPeer java = new JavaPeer();

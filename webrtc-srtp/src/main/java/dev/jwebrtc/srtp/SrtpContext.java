@@ -128,23 +128,7 @@ public final class SrtpContext {
      * @throws IllegalArgumentException if {@code in} is not an RTP version 2 packet, or {@code out} has less room
      */
     public int protectRtp(ByteBuffer in, ByteBuffer out) {
-        int len = in.remaining();
-        int outLen = len + profile.rtpOverhead();
-        requireRoom(out, outLen, "protected RTP packet");
-        if (in.hasArray() && out.hasArray()) {
-            int srcOff = in.arrayOffset() + in.position();
-            int dstOff = out.arrayOffset() + out.position();
-            requireApart(in.array(), srcOff, len, out.array(), dstOff, outLen);
-            session.protectRtp(in.array(), srcOff, len, out.array(), dstOff);
-        } else {
-            byte[] s = scratch(outLen);
-            in.get(in.position(), s, 0, len);
-            session.protectRtp(s, 0, len, s, 0);
-            out.put(out.position(), s, 0, outLen);
-        }
-        in.position(in.limit());
-        out.position(out.position() + outLen);
-        return outLen;
+        return protect(false, in, out);
     }
 
     /**
@@ -155,21 +139,7 @@ public final class SrtpContext {
      *     limit, or holds no RTP version 2 packet
      */
     public int protectRtp(ByteBuffer packet) {
-        int len = packet.remaining();
-        int outLen = len + profile.rtpOverhead();
-        requireTailRoom(packet, outLen);
-        if (packet.hasArray()) {
-            int off = packet.arrayOffset() + packet.position();
-            session.protectRtp(packet.array(), off, len, packet.array(), off);
-            packet.limit(packet.position() + outLen);
-        } else {
-            byte[] s = scratch(outLen);
-            packet.get(packet.position(), s, 0, len);
-            session.protectRtp(s, 0, len, s, 0);
-            packet.limit(packet.position() + outLen);
-            packet.put(packet.position(), s, 0, outLen);
-        }
-        return outLen;
+        return protect(false, packet);
     }
 
     /**
@@ -178,48 +148,12 @@ public final class SrtpContext {
      * @throws IllegalArgumentException if {@code out} has less room than {@code in.remaining()} minus the tag
      */
     public SrtpResult unprotectRtp(ByteBuffer in, ByteBuffer out) {
-        int len = in.remaining();
-        requireRoom(out, len - profile.rtpAuthTagLength(), "unprotected RTP packet");
-        SrtpResult r;
-        if (in.hasArray() && out.hasArray()) {
-            int srcOff = in.arrayOffset() + in.position();
-            int dstOff = out.arrayOffset() + out.position();
-            requireApart(in.array(), srcOff, len, out.array(), dstOff, len);
-            r = session.unprotectRtp(in.array(), srcOff, len, out.array(), dstOff);
-        } else {
-            byte[] s = scratch(len);
-            in.get(in.position(), s, 0, len);
-            r = session.unprotectRtp(s, 0, len, s, 0);
-            if (r == SrtpResult.OK) {
-                out.put(out.position(), s, 0, session.plainLength());
-            }
-        }
-        if (r == SrtpResult.OK) {
-            in.position(in.limit());
-            out.position(out.position() + session.plainLength());
-        }
-        return r;
+        return unprotect(false, in, out);
     }
 
     /** Unprotects the SRTP packet in {@code [position, limit)} in place; on {@link SrtpResult#OK} shrinks the limit. */
     public SrtpResult unprotectRtp(ByteBuffer packet) {
-        int len = packet.remaining();
-        SrtpResult r;
-        if (packet.hasArray()) {
-            int off = packet.arrayOffset() + packet.position();
-            r = session.unprotectRtp(packet.array(), off, len, packet.array(), off);
-        } else {
-            byte[] s = scratch(len);
-            packet.get(packet.position(), s, 0, len);
-            r = session.unprotectRtp(s, 0, len, s, 0);
-            if (r == SrtpResult.OK) {
-                packet.put(packet.position(), s, 0, session.plainLength());
-            }
-        }
-        if (r == SrtpResult.OK) {
-            packet.limit(packet.position() + session.plainLength());
-        }
-        return r;
+        return unprotect(false, packet);
     }
 
     // ---------------------------------------------------------------- RTCP
@@ -232,88 +166,22 @@ public final class SrtpContext {
      * @throws IllegalArgumentException if {@code in} is not RTCP version 2, or {@code out} has less room
      */
     public int protectRtcp(ByteBuffer in, ByteBuffer out) {
-        int len = in.remaining();
-        int outLen = len + profile.rtcpOverhead();
-        requireRoom(out, outLen, "protected RTCP packet");
-        if (in.hasArray() && out.hasArray()) {
-            int srcOff = in.arrayOffset() + in.position();
-            int dstOff = out.arrayOffset() + out.position();
-            requireApart(in.array(), srcOff, len, out.array(), dstOff, outLen);
-            session.protectRtcp(in.array(), srcOff, len, out.array(), dstOff);
-        } else {
-            byte[] s = scratch(outLen);
-            in.get(in.position(), s, 0, len);
-            session.protectRtcp(s, 0, len, s, 0);
-            out.put(out.position(), s, 0, outLen);
-        }
-        in.position(in.limit());
-        out.position(out.position() + outLen);
-        return outLen;
+        return protect(true, in, out);
     }
 
     /** Protects the RTCP packet in {@code [position, limit)} in place; see {@link #protectRtp(ByteBuffer)}. */
     public int protectRtcp(ByteBuffer packet) {
-        int len = packet.remaining();
-        int outLen = len + profile.rtcpOverhead();
-        requireTailRoom(packet, outLen);
-        if (packet.hasArray()) {
-            int off = packet.arrayOffset() + packet.position();
-            session.protectRtcp(packet.array(), off, len, packet.array(), off);
-            packet.limit(packet.position() + outLen);
-        } else {
-            byte[] s = scratch(outLen);
-            packet.get(packet.position(), s, 0, len);
-            session.protectRtcp(s, 0, len, s, 0);
-            packet.limit(packet.position() + outLen);
-            packet.put(packet.position(), s, 0, outLen);
-        }
-        return outLen;
+        return protect(true, packet);
     }
 
     /** Verifies, replay-checks and (if its E bit is set) decrypts the SRTCP packet in {@code in} into {@code out}. */
     public SrtpResult unprotectRtcp(ByteBuffer in, ByteBuffer out) {
-        int len = in.remaining();
-        requireRoom(out, len - profile.rtcpOverhead(), "unprotected RTCP packet");
-        SrtpResult r;
-        if (in.hasArray() && out.hasArray()) {
-            int srcOff = in.arrayOffset() + in.position();
-            int dstOff = out.arrayOffset() + out.position();
-            requireApart(in.array(), srcOff, len, out.array(), dstOff, len);
-            r = session.unprotectRtcp(in.array(), srcOff, len, out.array(), dstOff);
-        } else {
-            byte[] s = scratch(len);
-            in.get(in.position(), s, 0, len);
-            r = session.unprotectRtcp(s, 0, len, s, 0);
-            if (r == SrtpResult.OK) {
-                out.put(out.position(), s, 0, session.plainLength());
-            }
-        }
-        if (r == SrtpResult.OK) {
-            in.position(in.limit());
-            out.position(out.position() + session.plainLength());
-        }
-        return r;
+        return unprotect(true, in, out);
     }
 
     /** Unprotects the SRTCP packet in {@code [position, limit)} in place; on OK shrinks the limit. */
     public SrtpResult unprotectRtcp(ByteBuffer packet) {
-        int len = packet.remaining();
-        SrtpResult r;
-        if (packet.hasArray()) {
-            int off = packet.arrayOffset() + packet.position();
-            r = session.unprotectRtcp(packet.array(), off, len, packet.array(), off);
-        } else {
-            byte[] s = scratch(len);
-            packet.get(packet.position(), s, 0, len);
-            r = session.unprotectRtcp(s, 0, len, s, 0);
-            if (r == SrtpResult.OK) {
-                packet.put(packet.position(), s, 0, session.plainLength());
-            }
-        }
-        if (r == SrtpResult.OK) {
-            packet.limit(packet.position() + session.plainLength());
-        }
-        return r;
+        return unprotect(true, packet);
     }
 
     // ---------------------------------------------------------------- streams and stats
@@ -351,6 +219,110 @@ public final class SrtpContext {
     /** Sets the next SRTCP index sent for {@code ssrc} (tests). */
     void setNextSrtcpIndex(int ssrc, int index) {
         session.sendStream(ssrc).setNextRtcpSendIndex(index);
+    }
+
+    // ---------------------------------------------------------------- the buffer handling both share
+
+    private int overhead(boolean rtcp) {
+        return rtcp ? profile.rtcpOverhead() : profile.rtpOverhead();
+    }
+
+    /** Out-of-place protect of SRTP ({@code rtcp} false) or SRTCP. */
+    private int protect(boolean rtcp, ByteBuffer in, ByteBuffer out) {
+        int len = in.remaining();
+        int outLen = len + overhead(rtcp);
+        requireRoom(out, outLen, rtcp ? "protected RTCP packet" : "protected RTP packet");
+        boolean arrays = in.hasArray() && out.hasArray();
+        byte[] src = arrays ? in.array() : scratch(outLen);
+        byte[] dst = arrays ? out.array() : src;
+        int srcOff = arrays ? in.arrayOffset() + in.position() : 0;
+        int dstOff = arrays ? out.arrayOffset() + out.position() : 0;
+        if (arrays) {
+            requireApart(src, srcOff, len, dst, dstOff, outLen);
+        } else {
+            in.get(in.position(), src, 0, len);
+        }
+        if (rtcp) {
+            session.protectRtcp(src, srcOff, len, dst, dstOff);
+        } else {
+            session.protectRtp(src, srcOff, len, dst, dstOff);
+        }
+        if (!arrays) {
+            out.put(out.position(), dst, 0, outLen);
+        }
+        in.position(in.limit());
+        out.position(out.position() + outLen);
+        return outLen;
+    }
+
+    /** In-place protect of SRTP ({@code rtcp} false) or SRTCP: extends the limit by the overhead. */
+    private int protect(boolean rtcp, ByteBuffer packet) {
+        int len = packet.remaining();
+        int outLen = len + overhead(rtcp);
+        requireTailRoom(packet, outLen);
+        boolean array = packet.hasArray();
+        byte[] b = array ? packet.array() : scratch(outLen);
+        int off = array ? packet.arrayOffset() + packet.position() : 0;
+        if (!array) {
+            packet.get(packet.position(), b, 0, len);
+        }
+        if (rtcp) {
+            session.protectRtcp(b, off, len, b, off);
+        } else {
+            session.protectRtp(b, off, len, b, off);
+        }
+        packet.limit(packet.position() + outLen);
+        if (!array) {
+            packet.put(packet.position(), b, 0, outLen);
+        }
+        return outLen;
+    }
+
+    /** Out-of-place unprotect of SRTP ({@code rtcp} false) or SRTCP. */
+    private SrtpResult unprotect(boolean rtcp, ByteBuffer in, ByteBuffer out) {
+        int len = in.remaining();
+        requireRoom(out, len - (rtcp ? profile.rtcpOverhead() : profile.rtpAuthTagLength()),
+                rtcp ? "unprotected RTCP packet" : "unprotected RTP packet");
+        boolean arrays = in.hasArray() && out.hasArray();
+        byte[] src = arrays ? in.array() : scratch(len);
+        byte[] dst = arrays ? out.array() : src;
+        int srcOff = arrays ? in.arrayOffset() + in.position() : 0;
+        int dstOff = arrays ? out.arrayOffset() + out.position() : 0;
+        if (arrays) {
+            requireApart(src, srcOff, len, dst, dstOff, len);
+        } else {
+            in.get(in.position(), src, 0, len);
+        }
+        SrtpResult r = rtcp
+                ? session.unprotectRtcp(src, srcOff, len, dst, dstOff)
+                : session.unprotectRtp(src, srcOff, len, dst, dstOff);
+        if (r == SrtpResult.OK) {
+            if (!arrays) {
+                out.put(out.position(), dst, 0, session.plainLength());
+            }
+            in.position(in.limit());
+            out.position(out.position() + session.plainLength());
+        }
+        return r;
+    }
+
+    /** In-place unprotect of SRTP ({@code rtcp} false) or SRTCP: on OK shrinks the limit. */
+    private SrtpResult unprotect(boolean rtcp, ByteBuffer packet) {
+        int len = packet.remaining();
+        boolean array = packet.hasArray();
+        byte[] b = array ? packet.array() : scratch(len);
+        int off = array ? packet.arrayOffset() + packet.position() : 0;
+        if (!array) {
+            packet.get(packet.position(), b, 0, len);
+        }
+        SrtpResult r = rtcp ? session.unprotectRtcp(b, off, len, b, off) : session.unprotectRtp(b, off, len, b, off);
+        if (r == SrtpResult.OK) {
+            if (!array) {
+                packet.put(packet.position(), b, 0, session.plainLength());
+            }
+            packet.limit(packet.position() + session.plainLength());
+        }
+        return r;
     }
 
     private byte[] scratch(int length) {

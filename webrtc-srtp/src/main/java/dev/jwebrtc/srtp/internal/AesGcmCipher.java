@@ -50,7 +50,7 @@ public final class AesGcmCipher implements PacketCipher {
     @Override
     public void protectRtp(
             byte[] src, int srcOff, int length, int headerLength, byte[] dst, int dstOff, int ssrc, long index) {
-        rtpIv(ssrc, index);
+        setIv(ssrc, index);
         try {
             initEncrypt();
             // RFC 7714 §8.2: the whole RTP header, CSRCs and extension included, is the associated data.
@@ -66,7 +66,7 @@ public final class AesGcmCipher implements PacketCipher {
     @Override
     public int unprotectRtp(
             byte[] src, int srcOff, int length, int headerLength, byte[] dst, int dstOff, int ssrc, long index) {
-        rtpIv(ssrc, index);
+        setIv(ssrc, index);
         try {
             gcm.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             gcm.updateAAD(src, srcOff, headerLength);
@@ -82,7 +82,7 @@ public final class AesGcmCipher implements PacketCipher {
 
     @Override
     public void protectRtcp(byte[] src, int srcOff, int length, byte[] dst, int dstOff, int ssrc, int srtcpIndex) {
-        rtcpIv(ssrc, srtcpIndex);
+        setIv(ssrc, srtcpIndex & StreamState.MAX_SRTCP_INDEX);
         PacketCipher.writeInt(word, 0, E_BIT | srtcpIndex);
         try {
             initEncrypt();
@@ -110,7 +110,7 @@ public final class AesGcmCipher implements PacketCipher {
         int w = PacketCipher.readInt(src, srcOff + indexOff);
         boolean encrypted = (w & E_BIT) != 0;
         int plainLength = indexOff - TAG_LENGTH;
-        rtcpIv(ssrc, w & ~E_BIT);
+        setIv(ssrc, w & ~E_BIT);
         try {
             gcm.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             if (encrypted) {
@@ -184,8 +184,12 @@ public final class AesGcmCipher implements PacketCipher {
         }
     }
 
-    /** RFC 7714 §8.1: IV = (00 00 || SSRC || ROC || SEQ) XOR salt. */
-    private void rtpIv(int ssrc, long index) {
+    /**
+     * RFC 7714 §8.1: IV = (00 00 || SSRC || ROC || SEQ) XOR salt, with the 48-bit packet index ROC || SEQ.
+     * RFC 7714 §9.1: the SRTCP IV has the same layout, with 00 00 || 0 || SRTCP index in place of ROC || SEQ, so it
+     * is this IV for the index {@code srtcpIndex} (31 bits, the top 17 bits zero).
+     */
+    private void setIv(int ssrc, long index) {
         iv[0] = salt[0];
         iv[1] = salt[1];
         iv[2] = (byte) (salt[2] ^ (ssrc >>> 24));
@@ -198,22 +202,6 @@ public final class AesGcmCipher implements PacketCipher {
         iv[9] = (byte) (salt[9] ^ (index >>> 16));
         iv[10] = (byte) (salt[10] ^ (index >>> 8));
         iv[11] = (byte) (salt[11] ^ index);
-    }
-
-    /** RFC 7714 §9.1: IV = (00 00 || SSRC || 00 00 || 0 || SRTCP index) XOR salt. */
-    private void rtcpIv(int ssrc, int srtcpIndex) {
-        iv[0] = salt[0];
-        iv[1] = salt[1];
-        iv[2] = (byte) (salt[2] ^ (ssrc >>> 24));
-        iv[3] = (byte) (salt[3] ^ (ssrc >>> 16));
-        iv[4] = (byte) (salt[4] ^ (ssrc >>> 8));
-        iv[5] = (byte) (salt[5] ^ ssrc);
-        iv[6] = salt[6];
-        iv[7] = salt[7];
-        iv[8] = (byte) (salt[8] ^ (srtcpIndex >>> 24));
-        iv[9] = (byte) (salt[9] ^ (srtcpIndex >>> 16));
-        iv[10] = (byte) (salt[10] ^ (srtcpIndex >>> 8));
-        iv[11] = (byte) (salt[11] ^ srtcpIndex);
     }
 
     private static void copyIfMoved(byte[] src, int srcOff, byte[] dst, int dstOff, int len) {

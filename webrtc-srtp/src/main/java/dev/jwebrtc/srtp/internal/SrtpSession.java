@@ -4,6 +4,7 @@ import dev.jwebrtc.srtp.SrtpOptions;
 import dev.jwebrtc.srtp.SrtpProfile;
 import dev.jwebrtc.srtp.SrtpResult;
 import dev.jwebrtc.srtp.SrtpStats;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,30 +116,18 @@ public final class SrtpSession {
         int seq = u16(src, off + 2);
         StreamState st = streams.get(ssrc);
         ReplayWindow window = st == null ? null : st.rtpReceive();
-        long index;
-        if (window == null) {
-            if (st == null && streams.size() >= options.maxStreams()) {
-                return drop(SrtpResult.UNKNOWN_SSRC, "RTP", ssrc, len);
-            }
-            // RFC 3711 §3.3.1: the receiver starts from the first sequence number it sees, with ROC 0.
-            index = seq;
-        } else {
-            index = RtpIndex.estimate(window.highest(), seq);
-            SrtpResult early = verdict(window.check(index));
-            if (early != SrtpResult.OK) {
-                return drop(early, "RTP", ssrc, len);
-            }
+        // RFC 3711 §3.3.1: the receiver starts from the first sequence number it sees, with ROC 0.
+        long index = window == null ? seq : RtpIndex.estimate(window.highest(), seq);
+        SrtpResult early = admit(st, window, index);
+        if (early != SrtpResult.OK) {
+            return drop(early, "RTP", ssrc, len);
         }
         int n = rtpCipher.unprotectRtp(src, off, len, headerLength, dst, dstOff, ssrc, index);
         if (n < 0) {
             return drop(SrtpResult.AUTH_FAILED, "RTP", ssrc, len);
         }
         // RFC 3711 §3.3.2: only an authenticated packet updates the replay list and the ROC.
-        if (st == null) {
-            st = new StreamState(ssrc);
-            streams.put(ssrc, st);
-        }
-        st.rtpReceive(options.rtpReplayWindow()).accept(index);
+        receiveStream(st, ssrc).rtpReceive(options.rtpReplayWindow()).accept(index);
         rtpUnprotected++;
         plainLength = n;
         if (LOG.isTraceEnabled()) {
@@ -178,25 +167,16 @@ public final class SrtpSession {
         int index = PacketCipher.readInt(src, off + rtcpCipher.srtcpIndexOffset(len)) & StreamState.MAX_SRTCP_INDEX;
         StreamState st = streams.get(ssrc);
         ReplayWindow window = st == null ? null : st.rtcpReceive();
-        if (window == null) {
-            if (st == null && streams.size() >= options.maxStreams()) {
-                return drop(SrtpResult.UNKNOWN_SSRC, "RTCP", ssrc, len);
-            }
-        } else {
-            SrtpResult early = verdict(window.check(index));
-            if (early != SrtpResult.OK) {
-                return drop(early, "RTCP", ssrc, len);
-            }
+        SrtpResult early = admit(st, window, index);
+        if (early != SrtpResult.OK) {
+            return drop(early, "RTCP", ssrc, len);
         }
         int n = rtcpCipher.unprotectRtcp(src, off, len, dst, dstOff, ssrc);
         if (n < 0) {
             return drop(SrtpResult.AUTH_FAILED, "RTCP", ssrc, len);
         }
-        if (st == null) {
-            st = new StreamState(ssrc);
-            streams.put(ssrc, st);
-        }
-        st.rtcpReceive(options.rtcpReplayWindow()).accept(index);
+        // RFC 3711 §3.4: SRTCP replay protection as for SRTP, on the authenticated SRTCP index.
+        receiveStream(st, ssrc).rtcpReceive(options.rtcpReplayWindow()).accept(index);
         rtcpUnprotected++;
         plainLength = n;
         if (LOG.isTraceEnabled()) {
@@ -246,6 +226,27 @@ public final class SrtpSession {
             streams.put(ssrc, st);
         }
         return st;
+    }
+
+    /**
+     * Whether a received packet may go to the cipher: its index must be fresh for the stream's replay window, or, for
+     * a stream not yet seen, the table must have room for one more SSRC (checked before the costly authentication).
+     */
+    private SrtpResult admit(@Nullable StreamState st, @Nullable ReplayWindow window, long index) {
+        if (window != null) {
+            return verdict(window.check(index));
+        }
+        return st == null && streams.size() >= options.maxStreams() ? SrtpResult.UNKNOWN_SSRC : SrtpResult.OK;
+    }
+
+    /** The stream of an authenticated packet, created if this was its first. */
+    private StreamState receiveStream(@Nullable StreamState st, int ssrc) {
+        if (st != null) {
+            return st;
+        }
+        StreamState created = new StreamState(ssrc);
+        streams.put(ssrc, created);
+        return created;
     }
 
     private static SrtpResult verdict(ReplayWindow.Verdict v) {

@@ -74,21 +74,17 @@ public final class StreamState {
 
     /** The RTP receive window, created with {@code size} if absent. */
     public ReplayWindow rtpReceive(int size) {
-        ReplayWindow w = rtpReceive;
-        if (w == null) {
-            w = new ReplayWindow(size);
-            rtpReceive = w;
+        if (rtpReceive == null) {
+            rtpReceive = new ReplayWindow(size);
         }
-        return w;
+        return rtpReceive;
     }
 
     /** The RTCP receive window, created with {@code size} if absent. */
     public ReplayWindow rtcpReceive(int size) {
-        ReplayWindow w = rtcpReceive;
-        if (w == null) {
-            w = new ReplayWindow(size);
-            rtcpReceive = w;
+        if (rtcpReceive == null) {
+            rtcpReceive = new ReplayWindow(size);
         }
-        return w;
+        return rtcpReceive;
     }
 }

@@ -225,6 +225,11 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
                     "Chromium plays its reflected audio: " + chromiumStats(browser, "inbound"));
             await(() -> pc.getStats().join().ofType(RTCStats.OutboundRtp.class).stream()
                     .allMatch(out -> out.remoteId() != null), Duration.ofSeconds(10), "Chromium's receiver reports");
+            // Chromium's transport-wide CC feedback gives a send-side estimate, on the selected pair's stats.
+            await(() -> pc.getStats().join().ofType(RTCStats.CandidatePair.class).stream()
+                    .anyMatch(p -> p.selected() && p.availableOutgoingBitrate() != null
+                            && p.availableOutgoingBitrate() > 10_000), Duration.ofSeconds(10),
+                    "a bandwidth estimate from TWCC: " + pc.getStats().join().ofType(RTCStats.CandidatePair.class));
             RTCStatsReport stats = pc.getStats().get(10, TimeUnit.SECONDS);
             for (RTCStats.OutboundRtp out : stats.ofType(RTCStats.OutboundRtp.class)) {
                 assertTrue(out.packetsSent() > 50, out.toString());

@@ -98,6 +98,7 @@ public final class Transports {
     private boolean dtlsClient;
     private boolean dtlsStarted;
     private boolean dtlsFailed;
+    private boolean dtlsClosedByPeer;
     private boolean dataSectionNegotiated;
     private boolean closed;
     private boolean closing;
@@ -617,7 +618,9 @@ public final class Transports {
         } else if (event instanceof DtlsEvent.Closed closedEvent) {
             channels.closeAll();
             if (closedEvent.byPeer()) {
-                dtlsFailed = true;
+                // The peer closed (close_notify): as in a browser, the connection is "disconnected" now and turns
+                // "failed" when ICE consent expires (RFC 7675), not failed at once.
+                dtlsClosedByPeer = true;
                 updateConnectionState();
             }
         } else if (event instanceof DtlsEvent.AlertReceived alert) {
@@ -664,7 +667,7 @@ public final class Transports {
             next = RTCPeerConnectionState.CLOSED;
         } else if (iceState == RTCIceConnectionState.FAILED || dtlsFailed) {
             next = RTCPeerConnectionState.FAILED;
-        } else if (iceState == RTCIceConnectionState.DISCONNECTED) {
+        } else if (iceState == RTCIceConnectionState.DISCONNECTED || dtlsClosedByPeer) {
             next = RTCPeerConnectionState.DISCONNECTED;
         } else if ((iceState == RTCIceConnectionState.CONNECTED || iceState == RTCIceConnectionState.COMPLETED)
                 && d == DtlsState.CONNECTED) {

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,12 @@ class EngineDeliversAndClosesTest {
                     "B's channel closed: " + p.eventsB);
             assertTrue(EnginePair.of(p.eventsA, EngineEvent.ConnectionStateChanged.class).stream()
                     .anyMatch(e -> e.state() == RTCPeerConnectionState.CLOSED));
+            // As a browser: the close_notify makes B "disconnected" at once; expired ICE consent then makes it "failed".
+            List<RTCPeerConnectionState> states = EnginePair.of(p.eventsB, EngineEvent.ConnectionStateChanged.class)
+                    .stream().map(EngineEvent.ConnectionStateChanged::state).toList();
+            assertEquals(RTCPeerConnectionState.DISCONNECTED, states.get(states.size() - 1), states.toString());
+            p.runUntilOrDump(() -> EnginePair.of(p.eventsB, EngineEvent.ConnectionStateChanged.class).stream()
+                    .anyMatch(e -> e.state() == RTCPeerConnectionState.FAILED), Duration.ofSeconds(60));
         } finally {
             p.close();
         }

@@ -34,45 +34,6 @@ class JavaToChromiumThroughputComparisonTest extends ChromiumFixture {
 
     private static final int MESSAGE = 64 * 1024;
 
-    /**
-     * peer.html's bulkBrowserToBrowser, but without trickle: it hands each candidate to the other connection as it
-     * appears, which fails when the other side has no remote description yet, and then the run hangs now and then on
-     * a loaded machine. Here each side's description goes over only once gathering is complete.
-     */
-    private static final String BROWSER_TO_BROWSER = String.join("\n",
-            "(window.bulkNonTrickle = async function (total) {",
-            "  const a = new RTCPeerConnection(), b = new RTCPeerConnection();",
-            "  const gathered = pc => new Promise(r => { if (pc.iceGatheringState === 'complete') r();",
-            "    else pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && r()); });",
-            "  const dc = a.createDataChannel('bulk');",
-            "  dc.binaryType = 'arraybuffer';",
-            "  const opened = new Promise(r => dc.onopen = r);",
-            "  const received = new Promise(resolve => {",
-            "    b.ondatachannel = e => { let n = 0, t0 = 0, sum = 0; e.channel.binaryType = 'arraybuffer';",
-            "      e.channel.onmessage = m => {",
-            "        if (!t0) t0 = performance.now();",
-            "        const v = new DataView(m.data);",
-            "        for (let i = 0; i + 4 <= v.byteLength; i += 4) sum = (sum + v.getUint32(i, true)) >>> 0;",
-            "        n += m.data.byteLength; if (n >= total) resolve(); }; };",
-            "  });",
-            "  await a.setLocalDescription(await a.createOffer()); await gathered(a);",
-            "  await b.setRemoteDescription(a.localDescription);",
-            "  await b.setLocalDescription(await b.createAnswer()); await gathered(b);",
-            "  await a.setRemoteDescription(b.localDescription);",
-            "  await opened;",
-            "  dc.bufferedAmountLowThreshold = 256 * 1024;",
-            "  const chunk = new Uint8Array(65536);",
-            "  const t0 = performance.now();",
-            "  let sent = 0;",
-            "  while (sent < total) {",
-            "    if (dc.bufferedAmount > 1024 * 1024) { await new Promise(r => dc.onbufferedamountlow = r); continue; }",
-            "    dc.send(chunk); sent += chunk.byteLength;",
-            "  }",
-            "  await received;",
-            "  const ms = performance.now() - t0;",
-            "  a.close(); b.close();",
-            "  return { mbps: total * 8 / ms / 1000, ms };",
-            "}, true)");
 
     @Test
     void javaToChromiumKeepsUpWithChromiumToChromium() throws Exception {
@@ -101,8 +62,7 @@ class JavaToChromiumThroughputComparisonTest extends ChromiumFixture {
             chromium.navigate(pages.url("peer.html")); // a fresh page: no connection of an earlier run is left
             long drops0 = udpReceiveBufferErrors();
             long[] cpu0 = cpuTicks();
-            chromium.eval(BROWSER_TO_BROWSER);
-            Map<?, ?> baseline = (Map<?, ?>) chromium.eval("bulkNonTrickle(args[0])", total);
+            Map<?, ?> baseline = BrowserToBrowserBulk.run(chromium, total);
             double chromiumMbps = ((Number) baseline.get("mbps")).doubleValue();
             long drops1 = udpReceiveBufferErrors();
             long[] cpu1 = cpuTicks();

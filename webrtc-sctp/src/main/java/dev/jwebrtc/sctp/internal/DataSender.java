@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataSender {
     private static final Logger LOG = LoggerFactory.getLogger(DataSender.class);
+    /** RFC 9260 §16: Max.Burst, the packets of new DATA sent at one transmission opportunity (§6.1). */
+    static final int MAX_BURST = 4;
     
     private final SendQueue queue;
     private final RtoEstimator rto;
@@ -48,6 +50,8 @@ public final class DataSender {
     private long rackDeliveredSentAt = Long.MIN_VALUE;
     private long highestAckedTsn = -1;
     private boolean sackSinceTimeout;
+    /** Packets with new DATA sent since the last SACK or timer expiry (RFC 9260 §6.1 Max.Burst). */
+    private int burstPackets;
 
     private long retransmissions;
     private long fastRetransmits;
@@ -116,6 +120,7 @@ public final class DataSender {
             return false;
         }
         sackSinceTimeout = true;
+        burstPackets = 0; // a new transmission opportunity
         long flightBefore = flight;
         long ackedBytes = 0;
         long rttSample = -1;
@@ -324,12 +329,14 @@ public final class DataSender {
      */
     public boolean onTimeout(long nowNanos) {
         if (rackTimer.expire(nowNanos)) {
+            burstPackets = 0;
             detectLosses(nowNanos);
             updateAdvancedPeerAck();
         }
         if (!t3.expire(nowNanos)) {
             return false;
         }
+        burstPackets = 0;
         boolean zeroWindowProbe = peerRwnd == 0 && sackSinceTimeout;
         sackSinceTimeout = false;
         rto.backOff(); // E2
@@ -396,6 +403,10 @@ public final class DataSender {
         if (!toRetransmit.isEmpty()) {
             return; // §6.1: retransmissions go before new data
         }
+        if (!burstAllowed()) {
+            return;
+        }
+        boolean addedNew = false;
         while (flight < cc.cwnd()) {
             int room = Math.min(maxPayload, (packet.remaining() - chunkHeader) & ~3);
             if (room <= 0) {
@@ -427,9 +438,25 @@ public final class DataSender {
             if (rttProbeTsn < 0) {
                 rttProbeTsn = o.tsn; // §6.3.1 C4: one RTT measurement per round trip
             }
+            if (!addedNew) {
+                addedNew = true;
+                burstPackets++;
+            }
             packet.add(fragment.chunk());
             afterSend(nowNanos);
         }
+    }
+
+    /**
+     * RFC 9260 §6.1: Max.Burst limits the packets of new DATA per transmission opportunity (a SACK or a timer), by
+     * counting packets rather than by lowering cwnd, so the window itself is kept. With nothing in flight there is no
+     * SACK to wait for, so a new burst may start.
+     */
+    private boolean burstAllowed() {
+        if (flight == 0) {
+            burstPackets = 0;
+        }
+        return burstPackets < MAX_BURST;
     }
 
     private void afterSend(long nowNanos) {
@@ -442,7 +469,7 @@ public final class DataSender {
         if (!toRetransmit.isEmpty()) {
             return fastRetransmitPending || flight < cc.cwnd();
         }
-        if (flight >= cc.cwnd()) {
+        if (flight >= cc.cwnd() || !burstAllowed()) {
             return false;
         }
         int next = queue.nextFragmentLength(maxPayload, nowNanos);

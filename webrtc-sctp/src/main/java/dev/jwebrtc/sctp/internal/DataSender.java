@@ -3,6 +3,7 @@ package dev.jwebrtc.sctp.internal;
 import dev.jwebrtc.sctp.chunk.Chunk;
 import dev.jwebrtc.sctp.chunk.DataChunk;
 import dev.jwebrtc.sctp.chunk.ForwardTsnChunk;
+import dev.jwebrtc.sctp.chunk.IDataChunk;
 import dev.jwebrtc.sctp.chunk.IForwardTsnChunk;
 import dev.jwebrtc.sctp.chunk.SackChunk;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class DataSender {
     private final TreeMap<Long, Outstanding> toRetransmit = new TreeMap<>();
     private final Timer t3 = new Timer();
     private final Timer rackTimer = new Timer();
+    private final TailLossProbe tailProbe = new TailLossProbe();
 
     private long nextTsn;
     private long cumulativeAck;
@@ -52,6 +54,9 @@ public final class DataSender {
     private boolean sackSinceTimeout;
     /** Packets with new DATA sent since the last SACK or timer expiry (RFC 9260 §6.1 Max.Burst). */
     private int burstPackets;
+    private boolean probeDue;
+    /** The newest DATA sent asked for an immediate SACK (RFC 7053): the peer will not delay its answer. */
+    private boolean lastSentAskedImmediateSack;
 
     private long retransmissions;
     private long fastRetransmits;
@@ -95,7 +100,7 @@ public final class DataSender {
     }
 
     public long timerDeadline() {
-        return Math.min(t3.deadline(), rackTimer.deadline());
+        return Math.min(t3.deadline(), Math.min(rackTimer.deadline(), tailProbe.deadline()));
     }
 
     public long flightSize() { return flight; }
@@ -108,6 +113,7 @@ public final class DataSender {
     public long fastRetransmits() { return fastRetransmits; }
     public long abandonedMessages() { return abandonedMessages + queue.expiredUnsent(); }
     public long staleSacks() { return staleSacks; }
+    public long tailLossProbes() { return tailProbe.probes(); }
 
     /**
      * RFC 9260 §6.2.1: processes a SACK. Returns true when it acknowledged new data (the association then clears
@@ -121,6 +127,7 @@ public final class DataSender {
         }
         sackSinceTimeout = true;
         burstPackets = 0; // a new transmission opportunity
+        tailProbe.onSack();
         long flightBefore = flight;
         long ackedBytes = 0;
         long rttSample = -1;
@@ -190,6 +197,7 @@ public final class DataSender {
             t3.start(nowNanos, rto.rtoNanos()); // §6.3.2 R3
         }
         updateAdvancedPeerAck();
+        scheduleProbe(nowNanos);
         return cumAdvanced || ackedBytes > 0;
     }
 
@@ -328,6 +336,9 @@ public final class DataSender {
      * window of a peer that keeps answering (§6.1: its window may stay closed indefinitely).
      */
     public boolean onTimeout(long nowNanos) {
+        if (tailProbe.expire(nowNanos)) {
+            probeDue = flight > 0;
+        }
         if (rackTimer.expire(nowNanos)) {
             burstPackets = 0;
             detectLosses(nowNanos);
@@ -378,6 +389,9 @@ public final class DataSender {
             }
             idleSinceNanos = nowNanos;
         }
+        if (probeDue) {
+            sendProbe(packet, nowNanos);
+        }
         boolean bypassCwnd = fastRetransmitPending; // §7.2.4 step 3: one packet regardless of cwnd
         fastRetransmitPending = false;
         while (!toRetransmit.isEmpty() && (bypassCwnd || flight < cc.cwnd())) {
@@ -427,6 +441,12 @@ public final class DataSender {
             if (fragment == null) {
                 return;
             }
+            // RFC 7053 §4.1: the last DATA before the queue runs dry asks for an immediate SACK, so the end of a
+            // burst is acknowledged without the peer's delayed-SACK wait (and a tail loss is probed sooner).
+            lastSentAskedImmediateSack = queue.nextFragmentLength(maxPayload, nowNanos) == 0;
+            if (lastSentAskedImmediateSack) {
+                fragment = new SendQueue.Fragment(immediate(fragment.chunk()), fragment.message(), fragment.length());
+            }
             Outstanding o = new Outstanding(nextTsn, fragment);
             nextTsn++;
             o.transmissions = 1;
@@ -444,7 +464,64 @@ public final class DataSender {
             }
             packet.add(fragment.chunk());
             afterSend(nowNanos);
+            scheduleProbe(nowNanos);
         }
+    }
+
+    private void scheduleProbe(long nowNanos) {
+        if (flight == 0 || !toRetransmit.isEmpty() || cc.inFastRecovery() || peerRwnd == 0) {
+            // Nothing to probe, loss recovery is under way, or the peer's window is closed (§6.1: its SACKs keep
+            // coming and T3-rtx paces the window probes).
+            tailProbe.stop();
+            return;
+        }
+        tailProbe.schedule(nowNanos, rto.srttNanos(), flight <= maxPayload, lastSentAskedImmediateSack,
+                t3.deadline());
+    }
+
+    /**
+     * RFC 8985 §7.3: the probe retransmits the highest outstanding chunk, asking for an immediate SACK; that SACK
+     * either repairs the tail or reveals the holes before it to loss detection. (RFC 8985 prefers new data when there
+     * is some; a tail without SACKs rarely has any, and a retransmission needs no window.) The congestion window is
+     * not touched: only a loss found afterwards reduces it.
+     */
+    private void sendProbe(PacketBuilder packet, long nowNanos) {
+        for (long tsn = ring.endTsn() - 1; tsn >= ring.firstTsn(); tsn--) {
+            Outstanding o = ring.get(tsn);
+            if (o == null || o.acked || o.abandoned) {
+                continue;
+            }
+            Chunk chunk = immediate(o.chunk);
+            if (!packet.fits(chunk)) {
+                return; // probeDue stays set: the next packet carries it
+            }
+            probeDue = false;
+            if (o.markedForRetransmit) {
+                o.markedForRetransmit = false;
+                toRetransmit.remove(o.tsn);
+            }
+            if (!o.inFlight) {
+                o.inFlight = true;
+                flight += o.length;
+            }
+            if (o.tsn == rttProbeTsn) {
+                rttProbeTsn = -1; // Karn: never time a retransmitted chunk
+            }
+            o.transmissions++;
+            o.sentAtNanos = nowNanos;
+            retransmissions++;
+            packet.add(chunk);
+            afterSend(nowNanos);
+            return;
+        }
+        probeDue = false;
+    }
+
+    private static Chunk immediate(Chunk chunk) {
+        if (chunk instanceof DataChunk d) {
+            return d.withImmediateAck(true);
+        }
+        return chunk instanceof IDataChunk i ? i.withImmediateAck(true) : chunk;
     }
 
     /**
@@ -466,6 +543,9 @@ public final class DataSender {
 
     /** Whether {@link #fill} would add something now. */
     public boolean wantsToSend(long nowNanos) {
+        if (probeDue) {
+            return true;
+        }
         if (!toRetransmit.isEmpty()) {
             return fastRetransmitPending || flight < cc.cwnd();
         }

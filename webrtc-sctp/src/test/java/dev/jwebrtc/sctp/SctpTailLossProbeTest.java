@@ -46,6 +46,7 @@ class SctpTailLossProbeTest {
         assertTrue(dropped[0], "the last packet was dropped");
         assertEquals(20 * 1024, SctpPair.messages(pair.eventsB).get(0).payload().length);
         assertEquals(0, a.stats().retransmissionTimeouts(), "repaired without T3-rtx");
+        assertEquals(1, a.stats().tailLossProbes(), "one probe for the one lost tail");
         assertTrue(millis < 120, "delivered after " + millis + " ms (RTT 20 ms, minimum RTO 200 ms)");
     }
 }

@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * The sending half of the data path: queued messages, outstanding chunks, SACK processing (RFC 9260 §6.2.1),
  * the T3-rtx timer (§6.3), fast retransmit (§7.2.4), congestion control (§7.2), the peer's receive window (§6.1),
  * and partial reliability with FORWARD TSN (RFC 3758 §3.5). TSNs are unwrapped 64-bit values.
+ *
+ * <p>Sending is limited to Max.Burst packets of new DATA per SACK or timer (§6.1), so a window that opened earlier
+ * is not emptied into the path at once (a browser's UDP socket buffer holds about 56 packets). Losses are found by
+ * RACK-style timing (RFC 8985 §6); a lost tail, which no later SACK can reveal, by a tail loss probe (RFC 8985 §7)
+ * that asks for an immediate SACK (RFC 7053), instead of waiting for T3-rtx.
  */
 public final class DataSender {
     private static final Logger LOG = LoggerFactory.getLogger(DataSender.class);

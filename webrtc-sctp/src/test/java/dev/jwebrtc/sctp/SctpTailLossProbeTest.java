@@ -49,4 +49,26 @@ class SctpTailLossProbeTest {
         assertEquals(1, a.stats().tailLossProbes(), "one probe for the one lost tail");
         assertTrue(millis < 120, "delivered after " + millis + " ms (RTT 20 ms, minimum RTO 200 ms)");
     }
+
+    @Test
+    void theProbeNeverRetransmitsAMessageThatAllowsNoRetransmission(TestSeed seed) {
+        SctpPair pair = new SctpPair(seed.value(), SctpPair.delay(Duration.ofMillis(10)),
+                SctpPair.delay(Duration.ofMillis(10)));
+        pair.connectBoth();
+        SctpAssociation a = pair.a.association;
+        for (int i = 0; i < 5; i++) {
+            a.send(pair.now(), 1, 53, ByteBuffer.wrap(new byte[3000]), SendOptions.RELIABLE);
+            pair.run(() -> a.stats().flightSize() == 0, Duration.ofSeconds(2));
+        }
+        pair.eventsB.clear();
+        pair.a.dropOutgoing = bytes -> SctpPacket.decode(ByteBuffer.wrap(bytes), true).chunks().stream()
+                .anyMatch(c -> c instanceof DataChunk d && d.streamId() == 2 && d.ending());
+        // RFC 3758 §3.5: maxRetransmits 0, so a lost fragment abandons the message; the probe must not resend it.
+        a.send(pair.now(), 2, 53, ByteBuffer.wrap(new byte[5000]), SendOptions.maxRetransmits(false, 0));
+        pair.run(() -> a.stats().outstandingChunks() == 0, Duration.ofSeconds(5));
+        pair.stepper.runFor(Duration.ofMillis(100));
+        assertEquals(0, a.stats().retransmissions(), "nothing of a maxRetransmits=0 message is sent twice");
+        assertEquals(1, a.stats().abandonedMessages());
+        assertTrue(SctpPair.messages(pair.eventsB).isEmpty(), "the abandoned message is never delivered");
+    }
 }

@@ -493,7 +493,9 @@ public final class DataSender {
     private void sendProbe(PacketBuilder packet, long nowNanos) {
         for (long tsn = ring.endTsn() - 1; tsn >= ring.firstTsn(); tsn--) {
             Outstanding o = ring.get(tsn);
-            if (o == null || o.acked || o.abandoned) {
+            // RFC 3758 §3.5: a chunk whose message allows no further transmission is never probed; loss detection
+            // or T3-rtx abandons it by the usual rules.
+            if (o == null || o.acked || o.abandoned || o.message.shouldAbandon(o.transmissions, nowNanos)) {
                 continue;
             }
             Chunk chunk = immediate(o.chunk);

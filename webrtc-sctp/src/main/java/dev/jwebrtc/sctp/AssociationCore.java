@@ -349,6 +349,12 @@ abstract class AssociationCore {
             return;
         }
         terminated = true;
+        DataSender s = sender;
+        if (s != null && LOG.isDebugEnabled()) {
+            LOG.debug("association closing: {} packets sent, {} retransmissions ({} fast, {} tail loss probes), {} T3-rtx "
+                    + "expiries, cwnd {}, srtt {} us", packetsSent, s.retransmissions(), s.fastRetransmits(),
+                    s.tailLossProbes(), retransmissionTimeouts, s.cwnd(), rto.srttNanos() / 1000);
+        }
         state = SctpState.CLOSED;
         t1.stop();
         t2.stop();

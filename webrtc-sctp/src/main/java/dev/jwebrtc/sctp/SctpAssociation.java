@@ -369,6 +369,7 @@ public final class SctpAssociation extends AssociationCore {
                 receiver == null ? 0 : receiver.chunksDropped(), messagesSent, events.messagesReceived(),
                 s == null ? 0 : s.retransmissions(), s == null ? 0 : s.fastRetransmits(), retransmissionTimeouts,
                 s == null ? 0 : s.abandonedMessages(), s == null ? 0 : s.cwnd(), s == null ? 0 : s.ssthresh(),
-                s == null ? 0 : s.flightSize(), s == null ? 0 : s.outstandingChunks(), s == null ? 0 : s.peerRwnd(), rto.rtoNanos(), rto.srttNanos());
+                s == null ? 0 : s.flightSize(), s == null ? 0 : s.outstandingChunks(), s == null ? 0 : s.peerRwnd(), rto.rtoNanos(), rto.srttNanos(),
+                s == null ? 0 : s.tailLossProbes());
     }
 }

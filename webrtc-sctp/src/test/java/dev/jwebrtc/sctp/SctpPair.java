@@ -28,6 +28,8 @@ final class SctpPair {
         final InetSocketAddress local;
         final InetSocketAddress remote;
         boolean readerPaused;
+        /** Outgoing packets for which this returns true are lost before they reach the network. */
+        java.util.function.Predicate<byte[]> dropOutgoing = p -> false;
 
         Endpoint(SctpAssociation association, InetSocketAddress local, InetSocketAddress remote) {
             this.association = association;
@@ -47,13 +49,17 @@ final class SctpPair {
 
         @Override
         public @Nullable Datagram pollTransmit() {
-            ByteBuffer packet = association.pollTransmit();
-            if (packet == null) {
-                return null;
+            while (true) {
+                ByteBuffer packet = association.pollTransmit();
+                if (packet == null) {
+                    return null;
+                }
+                byte[] bytes = new byte[packet.remaining()];
+                packet.get(bytes);
+                if (!dropOutgoing.test(bytes)) {
+                    return Datagram.of(local, remote, bytes);
+                }
             }
-            byte[] bytes = new byte[packet.remaining()];
-            packet.get(bytes);
-            return Datagram.of(local, remote, bytes);
         }
 
         @Override

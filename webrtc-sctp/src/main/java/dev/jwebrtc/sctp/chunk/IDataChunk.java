@@ -30,6 +30,12 @@ public record IDataChunk(boolean immediateAck, boolean unordered, boolean beginn
 
     @Override public int valueLength() { return 16 + payload.length; }
 
+    /** The same chunk with the immediate-ack flag changed. */
+    public IDataChunk withImmediateAck(boolean value) {
+        return value == immediateAck ? this
+                : new IDataChunk(value, unordered, beginning, ending, tsn, streamId, messageId, ppidOrFsn, payload);
+    }
+
     @Override
     public void writeValue(ByteBuffer out) {
         out.putInt((int) tsn).putShort((short) streamId).putShort((short) 0).putInt((int) messageId)

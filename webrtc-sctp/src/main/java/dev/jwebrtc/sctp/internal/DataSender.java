@@ -3,6 +3,7 @@ package dev.jwebrtc.sctp.internal;
 import dev.jwebrtc.sctp.chunk.Chunk;
 import dev.jwebrtc.sctp.chunk.DataChunk;
 import dev.jwebrtc.sctp.chunk.ForwardTsnChunk;
+import dev.jwebrtc.sctp.chunk.IDataChunk;
 import dev.jwebrtc.sctp.chunk.IForwardTsnChunk;
 import dev.jwebrtc.sctp.chunk.SackChunk;
 import java.util.ArrayList;
@@ -18,9 +19,16 @@ import org.slf4j.LoggerFactory;
  * The sending half of the data path: queued messages, outstanding chunks, SACK processing (RFC 9260 §6.2.1),
  * the T3-rtx timer (§6.3), fast retransmit (§7.2.4), congestion control (§7.2), the peer's receive window (§6.1),
  * and partial reliability with FORWARD TSN (RFC 3758 §3.5). TSNs are unwrapped 64-bit values.
+ *
+ * <p>Sending is limited to Max.Burst packets of new DATA per SACK or timer (§6.1), so a window that opened earlier
+ * is not emptied into the path at once (a browser's UDP socket buffer holds about 56 packets). Losses are found by
+ * RACK-style timing (RFC 8985 §6); a lost tail, which no later SACK can reveal, by a tail loss probe (RFC 8985 §7)
+ * that asks for an immediate SACK (RFC 7053), instead of waiting for T3-rtx.
  */
 public final class DataSender {
     private static final Logger LOG = LoggerFactory.getLogger(DataSender.class);
+    /** RFC 9260 §16: Max.Burst, the packets of new DATA sent at one transmission opportunity (§6.1). */
+    static final int MAX_BURST = 4;
     
     private final SendQueue queue;
     private final RtoEstimator rto;
@@ -33,6 +41,7 @@ public final class DataSender {
     private final TreeMap<Long, Outstanding> toRetransmit = new TreeMap<>();
     private final Timer t3 = new Timer();
     private final Timer rackTimer = new Timer();
+    private final TailLossProbe tailProbe = new TailLossProbe();
 
     private long nextTsn;
     private long cumulativeAck;
@@ -48,6 +57,11 @@ public final class DataSender {
     private long rackDeliveredSentAt = Long.MIN_VALUE;
     private long highestAckedTsn = -1;
     private boolean sackSinceTimeout;
+    /** Packets with new DATA sent since the last SACK or timer expiry (RFC 9260 §6.1 Max.Burst). */
+    private int burstPackets;
+    private boolean probeDue;
+    /** The newest DATA sent asked for an immediate SACK (RFC 7053): the peer will not delay its answer. */
+    private boolean lastSentAskedImmediateSack;
 
     private long retransmissions;
     private long fastRetransmits;
@@ -91,7 +105,7 @@ public final class DataSender {
     }
 
     public long timerDeadline() {
-        return Math.min(t3.deadline(), rackTimer.deadline());
+        return Math.min(t3.deadline(), Math.min(rackTimer.deadline(), tailProbe.deadline()));
     }
 
     public long flightSize() { return flight; }
@@ -104,6 +118,7 @@ public final class DataSender {
     public long fastRetransmits() { return fastRetransmits; }
     public long abandonedMessages() { return abandonedMessages + queue.expiredUnsent(); }
     public long staleSacks() { return staleSacks; }
+    public long tailLossProbes() { return tailProbe.probes(); }
 
     /**
      * RFC 9260 §6.2.1: processes a SACK. Returns true when it acknowledged new data (the association then clears
@@ -116,6 +131,8 @@ public final class DataSender {
             return false;
         }
         sackSinceTimeout = true;
+        burstPackets = 0; // a new transmission opportunity
+        tailProbe.onSack();
         long flightBefore = flight;
         long ackedBytes = 0;
         long rttSample = -1;
@@ -185,6 +202,7 @@ public final class DataSender {
             t3.start(nowNanos, rto.rtoNanos()); // §6.3.2 R3
         }
         updateAdvancedPeerAck();
+        scheduleProbe(nowNanos);
         return cumAdvanced || ackedBytes > 0;
     }
 
@@ -323,13 +341,18 @@ public final class DataSender {
      * window of a peer that keeps answering (§6.1: its window may stay closed indefinitely).
      */
     public boolean onTimeout(long nowNanos) {
+        if (tailProbe.expire(nowNanos)) {
+            probeDue = flight > 0;
+        }
         if (rackTimer.expire(nowNanos)) {
+            burstPackets = 0;
             detectLosses(nowNanos);
             updateAdvancedPeerAck();
         }
         if (!t3.expire(nowNanos)) {
             return false;
         }
+        burstPackets = 0;
         boolean zeroWindowProbe = peerRwnd == 0 && sackSinceTimeout;
         sackSinceTimeout = false;
         rto.backOff(); // E2
@@ -371,6 +394,9 @@ public final class DataSender {
             }
             idleSinceNanos = nowNanos;
         }
+        if (probeDue) {
+            sendProbe(packet, nowNanos);
+        }
         boolean bypassCwnd = fastRetransmitPending; // §7.2.4 step 3: one packet regardless of cwnd
         fastRetransmitPending = false;
         while (!toRetransmit.isEmpty() && (bypassCwnd || flight < cc.cwnd())) {
@@ -396,6 +422,10 @@ public final class DataSender {
         if (!toRetransmit.isEmpty()) {
             return; // §6.1: retransmissions go before new data
         }
+        if (!burstAllowed()) {
+            return;
+        }
+        boolean addedNew = false;
         while (flight < cc.cwnd()) {
             int room = Math.min(maxPayload, (packet.remaining() - chunkHeader) & ~3);
             if (room <= 0) {
@@ -416,6 +446,12 @@ public final class DataSender {
             if (fragment == null) {
                 return;
             }
+            // RFC 7053 §4.1: the last DATA before the queue runs dry asks for an immediate SACK, so the end of a
+            // burst is acknowledged without the peer's delayed-SACK wait (and a tail loss is probed sooner).
+            lastSentAskedImmediateSack = queue.nextFragmentLength(maxPayload, nowNanos) == 0;
+            if (lastSentAskedImmediateSack) {
+                fragment = new SendQueue.Fragment(immediate(fragment.chunk()), fragment.message(), fragment.length());
+            }
             Outstanding o = new Outstanding(nextTsn, fragment);
             nextTsn++;
             o.transmissions = 1;
@@ -427,9 +463,84 @@ public final class DataSender {
             if (rttProbeTsn < 0) {
                 rttProbeTsn = o.tsn; // §6.3.1 C4: one RTT measurement per round trip
             }
+            if (!addedNew) {
+                addedNew = true;
+                burstPackets++;
+            }
             packet.add(fragment.chunk());
             afterSend(nowNanos);
+            scheduleProbe(nowNanos);
         }
+    }
+
+    private void scheduleProbe(long nowNanos) {
+        if (flight == 0 || !toRetransmit.isEmpty() || cc.inFastRecovery() || peerRwnd == 0) {
+            // Nothing to probe, loss recovery is under way, or the peer's window is closed (§6.1: its SACKs keep
+            // coming and T3-rtx paces the window probes).
+            tailProbe.stop();
+            return;
+        }
+        tailProbe.schedule(nowNanos, rto.srttNanos(), flight <= maxPayload, lastSentAskedImmediateSack,
+                t3.deadline());
+    }
+
+    /**
+     * RFC 8985 §7.3: the probe retransmits the highest outstanding chunk, asking for an immediate SACK; that SACK
+     * either repairs the tail or reveals the holes before it to loss detection. (RFC 8985 prefers new data when there
+     * is some; a tail without SACKs rarely has any, and a retransmission needs no window.) The congestion window is
+     * not touched: only a loss found afterwards reduces it.
+     */
+    private void sendProbe(PacketBuilder packet, long nowNanos) {
+        for (long tsn = ring.endTsn() - 1; tsn >= ring.firstTsn(); tsn--) {
+            Outstanding o = ring.get(tsn);
+            // RFC 3758 §3.5: a chunk whose message allows no further transmission is never probed; loss detection
+            // or T3-rtx abandons it by the usual rules.
+            if (o == null || o.acked || o.abandoned || o.message.shouldAbandon(o.transmissions, nowNanos)) {
+                continue;
+            }
+            Chunk chunk = immediate(o.chunk);
+            if (!packet.fits(chunk)) {
+                return; // probeDue stays set: the next packet carries it
+            }
+            probeDue = false;
+            if (o.markedForRetransmit) {
+                o.markedForRetransmit = false;
+                toRetransmit.remove(o.tsn);
+            }
+            if (!o.inFlight) {
+                o.inFlight = true;
+                flight += o.length;
+            }
+            if (o.tsn == rttProbeTsn) {
+                rttProbeTsn = -1; // Karn: never time a retransmitted chunk
+            }
+            o.transmissions++;
+            o.sentAtNanos = nowNanos;
+            retransmissions++;
+            packet.add(chunk);
+            afterSend(nowNanos);
+            return;
+        }
+        probeDue = false;
+    }
+
+    private static Chunk immediate(Chunk chunk) {
+        if (chunk instanceof DataChunk d) {
+            return d.withImmediateAck(true);
+        }
+        return chunk instanceof IDataChunk i ? i.withImmediateAck(true) : chunk;
+    }
+
+    /**
+     * RFC 9260 §6.1: Max.Burst limits the packets of new DATA per transmission opportunity (a SACK or a timer), by
+     * counting packets rather than by lowering cwnd, so the window itself is kept. With nothing in flight there is no
+     * SACK to wait for, so a new burst may start.
+     */
+    private boolean burstAllowed() {
+        if (flight == 0) {
+            burstPackets = 0;
+        }
+        return burstPackets < MAX_BURST;
     }
 
     private void afterSend(long nowNanos) {
@@ -439,10 +550,13 @@ public final class DataSender {
 
     /** Whether {@link #fill} would add something now. */
     public boolean wantsToSend(long nowNanos) {
+        if (probeDue) {
+            return true;
+        }
         if (!toRetransmit.isEmpty()) {
             return fastRetransmitPending || flight < cc.cwnd();
         }
-        if (flight >= cc.cwnd()) {
+        if (flight >= cc.cwnd() || !burstAllowed()) {
             return false;
         }
         int next = queue.nextFragmentLength(maxPayload, nowNanos);

@@ -6,16 +6,13 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -234,7 +231,7 @@ public final class CoreDriver<E> implements AutoCloseable {
                 .channel(loops.datagramChannelClass())
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
                 .option(ChannelOption.SO_SNDBUF, 4 * 1024 * 1024)
-                .handler(new Inbound());
+                .handler(new DatagramInbound("UDP channel", this::onDatagram));
         Channel channel;
         try {
             channel = bootstrap.bind(address).syncUninterruptibly().channel();
@@ -457,20 +454,5 @@ public final class CoreDriver<E> implements AutoCloseable {
         LOG.error("core failed; closing its transport (this is a bug in the core)", e);
         closeOnLoop();
         onFailure.accept(e);
-    }
-
-    private final class Inbound extends SimpleChannelInboundHandler<DatagramPacket> {
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
-            onDatagram(packet);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            // ICMP port unreachable and the like surface here on some platforms: not fatal for UDP.
-            if (!(cause instanceof SocketException)) {
-                LOG.debug("UDP channel error on {}: {}", ctx.channel().localAddress(), cause.toString());
-            }
-        }
     }
 }

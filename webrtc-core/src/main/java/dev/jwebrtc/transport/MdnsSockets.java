@@ -4,10 +4,8 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.Inet4Address;
@@ -136,7 +134,12 @@ final class MdnsSockets {
                 .option(ChannelOption.IP_MULTICAST_IF, nic)
                 .option(ChannelOption.IP_MULTICAST_LOOP_DISABLED, false)
                 .option(ChannelOption.IP_MULTICAST_TTL, TTL)
-                .handler(new Inbound());
+                .handler(new DatagramInbound("mDNS socket", packet -> {
+                    if (state == State.OPEN || state == State.OPENING) {
+                        received++;
+                        receiver.accept(packet);
+                    }
+                }));
         loops.multicastOptions(bootstrap);
         // Bound to the group address (Linux, BSD): only the group's datagrams arrive. Some systems refuse
         // a multicast bind address; then the wildcard on port 5353 serves.
@@ -243,20 +246,5 @@ final class MdnsSockets {
         created.clear();
         open.clear();
         return closing;
-    }
-
-    private final class Inbound extends SimpleChannelInboundHandler<DatagramPacket> {
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
-            if (state == State.OPEN || state == State.OPENING) {
-                received++;
-                receiver.accept(packet);
-            }
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            LOG.debug("mDNS socket error on {}: {}", ctx.channel().localAddress(), cause.toString());
-        }
     }
 }

@@ -8,14 +8,11 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,7 +107,7 @@ public final class UdpMux implements AutoCloseable {
                         .channel(loops.datagramChannelClass())
                         .option(ChannelOption.SO_RCVBUF, 8 * 1024 * 1024)
                         .option(ChannelOption.SO_SNDBUF, 8 * 1024 * 1024)
-                        .handler(new Inbound());
+                        .handler(new DatagramInbound("shared UDP port", this::onDatagram));
                 try {
                     channel = bootstrap.bind(local).syncUninterruptibly().channel();
                 } catch (Exception e) {
@@ -289,19 +286,5 @@ public final class UdpMux implements AutoCloseable {
         String value = username.get().value();
         int colon = value.indexOf(':');
         return colon <= 0 ? null : value.substring(0, colon);
-    }
-
-    private final class Inbound extends SimpleChannelInboundHandler<DatagramPacket> {
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
-            onDatagram(packet);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (!(cause instanceof SocketException)) {
-                LOG.debug("shared UDP port error on {}: {}", ctx.channel().localAddress(), cause.toString());
-            }
-        }
     }
 }

@@ -490,9 +490,30 @@ final class Media {
         }
     }
 
+    /**
+     * The round trip to the remote, from RTCP: our receiver reports' DLRR when the remote sends XR, else the RTT of a
+     * stream we send (RFC 3550 §6.4.1), else -1.
+     */
+    private long roundTripNanos() {
+        long rtt = reports.receiverRoundTripTimeNanos();
+        if (rtt > 0) {
+            return rtt;
+        }
+        for (MediaTransceiver t : transceivers) {
+            if (t.localStreamBound) {
+                long sent = reports.outbound(t.ssrc).map(RtcpReports.SendStats::roundTripTimeNanos).orElse(-1L);
+                if (sent > 0) {
+                    return sent;
+                }
+            }
+        }
+        return -1;
+    }
+
     // ---- time and output ------------------------------------------------------------------------------------------
 
     void timeout(long nowNanos) {
+        nackGenerator.roundTripTime(roundTripNanos());
         if (chain.pollTimeout() <= nowNanos) {
             chain.handleTimeout(nowNanos);
         }

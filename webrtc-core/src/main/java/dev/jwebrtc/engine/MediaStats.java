@@ -31,7 +31,7 @@ public record MediaStats(List<Outbound> outbound, List<Inbound> inbound, List<Co
             long nackCount, long pliCount, long firCount, boolean reportReceived, long remotePacketsLost,
             double remoteFractionLost, double remoteJitterSeconds, double roundTripTimeSeconds) {}
 
-    /** One stream we receive ({@code inbound-rtp}); {@code nackCount} counts NACKs sent for all streams. */
+    /** One stream we receive ({@code inbound-rtp}). */
     public record Inbound(int transceiver, String kind, @Nullable String mid, @Nullable String rid, long ssrc,
             int payloadType, long packetsReceived, long bytesReceived, long headerBytesReceived, long packetsLost,
             double jitterSeconds, long framesReceived, long keyFramesReceived, long nackCount, long pliCount,
@@ -65,7 +65,7 @@ public record MediaStats(List<Outbound> outbound, List<Inbound> inbound, List<Co
                     s.codec == null ? -1 : s.codec.payloadType(), s.packetsReceived, s.bytesReceived,
                     s.headerBytesReceived, stats.map(RtcpReports.InboundStats::packetsLost).orElse(0L),
                     stats.map(RtcpReports.InboundStats::jitterSeconds).orElse(0.0), s.framesReceived,
-                    s.keyFramesReceived, media.nackGenerator.nacksSent(), s.pliSent, s.firSent,
+                    s.keyFramesReceived, media.nackGenerator.nacksSent(s.ssrc), s.pliSent, s.firSent,
                     s.jitterBuffer == null ? 0 : s.jitterBuffer.framesDropped() + s.jitterBuffer.framesDiscarded(),
                     s.lastPacketReceivedNanos));
         }

@@ -13,18 +13,22 @@ import java.util.TreeMap;
  * Receive side of generic NACK (RFC 4585 §6.2.1): tracks sequence gaps per remote stream that negotiated NACK and
  * asks for the missing packets every interval, each at most {@code maxRetries} times and for at most
  * {@code maxMissing} packets per stream (older ones are forgotten first). A retransmission (after
- * {@link RtxReceiver} unwrapped it) or a late original clears the entry.
+ * {@link RtxReceiver} unwrapped it) or a late original clears the entry. Once the owner tells it the round-trip time,
+ * a packet is asked for again only after a round trip (plus one interval) has passed without it, so a retransmission
+ * still on its way is not requested twice.
  */
 public final class NackGenerator implements Interceptor {
 
     private static final class Missing {
         int retries;
+        long lastAskedNanos = Long.MIN_VALUE;
     }
 
     private static final class Stream {
         final SequenceUnwrapper unwrapper = new SequenceUnwrapper();
         long highest = -1;
         final TreeMap<Long, Missing> missing = new TreeMap<>();
+        long nacks;
     }
 
     private final long senderSsrc;
@@ -33,6 +37,7 @@ public final class NackGenerator implements Interceptor {
     private final int maxMissing;
     private final Map<Long, Stream> streams = new HashMap<>();
     private long nextTick = Long.MAX_VALUE;
+    private long roundTripNanos = -1;
     private long nacksSent;
     private long packetsRequested;
 
@@ -97,19 +102,26 @@ public final class NackGenerator implements Interceptor {
             return;
         }
         boolean pending = false;
+        long retryAfter = roundTripNanos < 0 ? intervalNanos : roundTripNanos + intervalNanos;
         for (Map.Entry<Long, Stream> e : streams.entrySet()) {
             List<Integer> ask = new ArrayList<>();
             Iterator<Map.Entry<Long, Missing>> it = e.getValue().missing.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<Long, Missing> m = it.next();
+                Missing missing = m.getValue();
+                if (missing.lastAskedNanos != Long.MIN_VALUE && nowNanos - missing.lastAskedNanos < retryAfter) {
+                    continue; // the retransmission may still be on its way
+                }
+                missing.lastAskedNanos = nowNanos;
                 ask.add((int) (m.getKey() & 0xFFFF));
-                if (++m.getValue().retries >= maxRetries) {
+                if (++missing.retries >= maxRetries) {
                     it.remove();
                 }
             }
             if (!ask.isEmpty()) {
                 out.sendRtcp(GenericNack.of(senderSsrc, e.getKey(), ask));
                 nacksSent++;
+                e.getValue().nacks++;
                 packetsRequested += ask.size();
             }
             pending |= !e.getValue().missing.isEmpty();
@@ -120,6 +132,20 @@ public final class NackGenerator implements Interceptor {
     /** NACK packets sent. */
     public long nacksSent() {
         return nacksSent;
+    }
+
+    /** NACK packets sent for one remote stream (W3C {@code inbound-rtp.nackCount}). */
+    public long nacksSent(long mediaSsrc) {
+        Stream s = streams.get(mediaSsrc);
+        return s == null ? 0 : s.nacks;
+    }
+
+    /**
+     * The current round-trip time to the sender (from reports), or -1 when unknown; with it, a packet is asked for
+     * again only after a round trip.
+     */
+    public void roundTripTime(long nanos) {
+        roundTripNanos = nanos;
     }
 
     /** Sequence numbers asked for (retries included). */

@@ -80,6 +80,8 @@ final class Media {
     final RtxReceiver rtxReceiver;
     final TwccSender twccSender;
     private final ParseStats parseStats = new ParseStats();
+    private static final int MAX_EARLY = 64;
+    private final java.util.ArrayDeque<byte[]> early = new java.util.ArrayDeque<>();
     private @Nullable SrtpContext outbound;
     private @Nullable SrtpContext inbound;
     private int nextHandle = 1;
@@ -204,13 +206,17 @@ final class Media {
     // ---- keys -----------------------------------------------------------------------------------------------------
 
     /** DTLS finished with use_srtp (RFC 5764 §4.2): the SRTP contexts of both directions. */
-    void keys(DtlsSrtpKeys keys) {
+    void keys(long nowNanos, DtlsSrtpKeys keys) {
         // The same IANA DTLS-SRTP protection profile ids (RFC 5764 §4.1.2, RFC 7714 §14.2) name both enums.
         dev.jwebrtc.srtp.SrtpProfile profile = dev.jwebrtc.srtp.SrtpProfile.fromId(keys.profile().id())
                 .orElseThrow(() -> new IllegalStateException("DTLS negotiated unknown SRTP profile " + keys.profile()));
         outbound = SrtpContext.create(profile, keys.localKey(), keys.localSalt());
         inbound = SrtpContext.create(profile, keys.remoteKey(), keys.remoteSalt());
-        LOG.debug("SRTP keyed with {}", keys.profile());
+        LOG.debug("SRTP keyed with {}; {} early packets to replay", keys.profile(), early.size());
+        byte[] packet;
+        while ((packet = early.poll()) != null) {
+            receive(nowNanos, ByteBuffer.wrap(packet));
+        }
     }
 
     boolean keyed() {
@@ -338,7 +344,15 @@ final class Media {
     void receive(long nowNanos, ByteBuffer datagram) {
         SrtpContext srtp = inbound;
         if (srtp == null) {
-            beforeKeys++;
+            // The DTLS server finishes first and may send media at once, while our side's handshake is still on its
+            // thread: keep a few packets for when the keys arrive.
+            if (early.size() < MAX_EARLY) {
+                byte[] copy = new byte[datagram.remaining()];
+                datagram.duplicate().get(copy);
+                early.add(copy);
+            } else {
+                beforeKeys++;
+            }
             return;
         }
         byte[] bytes = new byte[datagram.remaining()];

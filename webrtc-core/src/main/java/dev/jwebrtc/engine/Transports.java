@@ -602,7 +602,7 @@ public final class Transports {
             LOG.debug("DTLS connected: {}", connected.cipherSuite());
             dtlsCipher = "TLS_" + connected.cipherSuite().name();
             if (connected.srtpKeys() != null && media != null) {
-                media.keys(connected.srtpKeys());
+                media.keys(nowNanos, connected.srtpKeys());
             }
             updateConnectionState();
             startSctp(nowNanos);

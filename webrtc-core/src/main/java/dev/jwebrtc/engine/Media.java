@@ -160,6 +160,11 @@ final class Media {
 
     /** Negotiation finished for a transceiver: bind its streams to the interceptors. */
     void negotiated(MediaTransceiver t) {
+        for (Codec c : t.codecs) {
+            if (c.isRtx() && c.apt() >= 0) {
+                rtxReceiver.associate(c.payloadType(), c.apt());
+            }
+        }
         if (t.sending && t.sendCodec != null) {
             int twcc = t.extensions.idOf(TRANSPORT_CC_URI).orElse(0);
             boolean rtx = t.sendRtxPayloadType >= 0;
@@ -201,6 +206,10 @@ final class Media {
         int twcc = t.extensions.idOf(TRANSPORT_CC_URI).orElse(0);
         chain.bindRemoteStream(new StreamInfo(s.ssrc, first.payloadType(), first.clockRate(), rtx ? s.rtxSsrc : -1,
                 rtx ? rtxPt : -1, t.nack, twcc));
+        // RFC 4585 §6.3.1 / RFC 5104 §7.1: PLI when "nack pli" was negotiated, else FIR when "ccm fir" was.
+        if (!first.feedback().contains("nack pli") && first.feedback().contains("ccm fir")) {
+            keyframes.useFirFor(s.ssrc);
+        }
     }
 
     // ---- keys -----------------------------------------------------------------------------------------------------

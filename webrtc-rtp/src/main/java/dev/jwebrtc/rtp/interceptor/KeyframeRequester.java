@@ -24,6 +24,7 @@ public final class KeyframeRequester implements Interceptor {
     private final Map<Long, Long> lastSent = new HashMap<>();
     private final Map<Long, Integer> firSequence = new HashMap<>();
     private final Set<Long> pending = new HashSet<>();
+    private final Set<Long> firStreams = new HashSet<>();
     private long requestsSent;
 
     /**
@@ -42,6 +43,14 @@ public final class KeyframeRequester implements Interceptor {
         localSsrcs.add(stream.ssrc());
     }
 
+    /**
+     * Asks for keyframes on this remote stream with FIR (RFC 5104 §4.3.1) rather than PLI: for a sender that
+     * negotiated {@code ccm fir} but not {@code nack pli}.
+     */
+    public void useFirFor(long mediaSsrc) {
+        firStreams.add(mediaSsrc);
+    }
+
     /** Asks the sender of a remote stream for a keyframe, now or when the rate limit allows. */
     public void requestKeyframe(long nowNanos, long mediaSsrc, InterceptorOutput out) {
         Long last = lastSent.get(mediaSsrc);
@@ -56,7 +65,7 @@ public final class KeyframeRequester implements Interceptor {
         lastSent.put(mediaSsrc, nowNanos);
         pending.remove(mediaSsrc);
         requestsSent++;
-        if (useFir) {
+        if (useFir || firStreams.contains(mediaSsrc)) {
             int seq = firSequence.merge(mediaSsrc, 1, (a, b) -> (a + b) & 0xFF);
             out.sendRtcp(new FullIntraRequest(senderSsrc, List.of(new FirEntry(mediaSsrc, seq))));
         } else {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RtxReceiver implements Interceptor {
     private final Map<Long, StreamInfo> byRtxSsrc = new HashMap<>();
+    /** RFC 4588 §8.6: each RTX payload type names the media payload type it repairs ({@code apt}). */
+    private final Map<Integer, Integer> aptByRtxPayloadType = new HashMap<>();
     private long recovered;
     private long probesDropped;
 
@@ -24,12 +26,25 @@ public final class RtxReceiver implements Interceptor {
         }
     }
 
+    /**
+     * Declares an RTX payload type and the media payload type it repairs ({@code a=fmtp:<rtx> apt=<media>}), for
+     * streams that use several codecs; without it a stream's own {@link StreamInfo} pair is used.
+     */
+    public void associate(int rtxPayloadType, int mediaPayloadType) {
+        aptByRtxPayloadType.put(rtxPayloadType, mediaPayloadType);
+    }
+
     @Override
     public @Nullable RtpPacket receiveRtp(long nowNanos, RtpPacket packet, InterceptorOutput out) {
         StreamInfo s = byRtxSsrc.get(packet.ssrc());
-        if (s == null || packet.payloadType() != s.rtxPayloadType()) {
+        if (s == null) {
             return packet;
         }
+        Integer apt = aptByRtxPayloadType.get(packet.payloadType());
+        if (packet.payloadType() != s.rtxPayloadType() && apt == null) {
+            return packet;
+        }
+        int restoredType = apt != null ? apt : s.payloadType();
         ByteBuffer payload = packet.payload();
         if (payload.remaining() < 2) {
             probesDropped++;
@@ -39,7 +54,7 @@ public final class RtxReceiver implements Interceptor {
         ByteBuffer original = payload.duplicate();
         original.position(payload.position() + 2);
         recovered++;
-        return new RtpPacket(packet.header().withStream(s.payloadType(), osn, packet.timestamp(), s.ssrc()),
+        return new RtpPacket(packet.header().withStream(restoredType, osn, packet.timestamp(), s.ssrc()),
                 original.slice(), 0);
     }
 

@@ -89,6 +89,7 @@ final class Media {
     private long malformed;
     private long unroutable;
     private long beforeKeys;
+    private static final int MAX_STREAMS_PER_TRANSCEIVER = 16;
     private long sendsDropped;
     private long bandwidthEstimate;
 
@@ -482,7 +483,13 @@ final class Media {
         return only == null ? null : newStream(packet.ssrc(), only, null);
     }
 
-    private ReceiveStream newStream(long ssrc, MediaTransceiver t, @Nullable String rid) {
+    private @Nullable ReceiveStream newStream(long ssrc, MediaTransceiver t, @Nullable String rid) {
+        // A peer inventing SSRCs must not grow our state without bound: beyond a few streams per section (simulcast
+        // layers, a restarted source), new ones are dropped and counted.
+        if (streams.values().stream().filter(x -> x.transceiver == t).count() >= MAX_STREAMS_PER_TRANSCEIVER) {
+            LOG.trace("stream limit reached on {}; SSRC {} dropped", t, ssrc);
+            return null; // counted as unroutable
+        }
         ReceiveStream s = new ReceiveStream(ssrc, t, rid);
         streams.put(ssrc, s);
         bindRemote(s);

@@ -374,6 +374,19 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
             await(() -> chromiumStats(browser, "inbound").stream().filter(s -> s.get("kind").equals("video")
                     && number(s, "framesDecoded") > 10).count() == 2, Duration.ofSeconds(10),
                     "both video tracks decoded: " + chromiumStats(browser, "inbound"));
+
+            // And removed again: the section stays, its direction loses "send" on both sides.
+            pc.removeTrack(pc.getTransceivers().get(1).sender());
+            pc.setLocalDescription().get(10, TimeUnit.SECONDS);
+            chromium.eval("pcSetRemote(args[0], 'offer', args[1])", browser, pc.localDescription().sdp());
+            answer = (String) chromium.eval("pcAnswer(args[0], false)", browser);
+            pc.setRemoteDescription(RTCSessionDescription.answer(answer)).get(10, TimeUnit.SECONDS);
+            assertEquals(RTCRtpTransceiverDirection.INACTIVE, pc.getTransceivers().get(1).currentDirection());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> theirs = (List<Map<String, Object>>) chromium.eval("pcTransceivers(args[0])",
+                    browser);
+            assertEquals("inactive", theirs.get(1).get("currentDirection"), theirs.toString());
+            assertEquals("recvonly", theirs.get(0).get("currentDirection"), "the first track still flows");
             chromium.eval("pcClose(args[0])", browser);
         } finally {
             pc.close();

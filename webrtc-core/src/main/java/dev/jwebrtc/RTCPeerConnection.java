@@ -66,8 +66,7 @@ public final class RTCPeerConnection implements AutoCloseable {
     private final Map<Integer, RTCDataChannel> channels = new HashMap<>();
     /** Every channel this connection has had, for getStats (W3C keeps closed channels' stats). */
     private final List<RTCDataChannel> everyChannel = new ArrayList<>();
-    private final java.util.concurrent.CopyOnWriteArrayList<RTCRtpTransceiver> transceivers =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TransceiverList transceivers = new TransceiverList(this);
     private int dataChannelsOpened;
     private int dataChannelsClosed;
     private final List<InetSocketAddress> localSockets;
@@ -240,43 +239,9 @@ public final class RTCPeerConnection implements AutoCloseable {
      */
     public RTCRtpSender addTrack(LocalMediaStreamTrack track, String... streamIds) {
         Objects.requireNonNull(track, "track");
-        List<dev.jwebrtc.sdp.jsep.Codec> preferred = sdpCodecs(track.kind(), List.of(track.codec()));
+        List<dev.jwebrtc.sdp.jsep.Codec> preferred = TransceiverList.sdpCodecs(track.kind(), List.of(track.codec()));
         String stream = streamIds.length > 0 ? streamIds[0] : track.streamId();
-        return onLoopNow(() -> {
-            RtcEngine e = requireEngine();
-            for (RTCRtpSender s : senders()) {
-                if (s.track() == track) {
-                    throw new RTCException(RTCErrorType.INVALID_ACCESS, "track " + track.id() + " is already sent");
-                }
-            }
-            RTCRtpTransceiver reuse = null;
-            for (RTCRtpTransceiver t : transceivers) {
-                if (t.kind().equals(track.kind()) && !t.stopped() && t.sender().track() == null && !t.hasSent
-                        && t.mid() != null) {
-                    reuse = t;
-                    break;
-                }
-            }
-            RTCRtpTransceiver t;
-            if (reuse != null) {
-                t = reuse;
-                RTCRtpTransceiverDirection d = t.direction();
-                if (d == RTCRtpTransceiverDirection.RECVONLY) {
-                    t.setDirection(RTCRtpTransceiverDirection.SENDRECV);
-                } else if (d == RTCRtpTransceiverDirection.INACTIVE) {
-                    t.setDirection(RTCRtpTransceiverDirection.SENDONLY);
-                }
-            } else {
-                int handle = e.addTransceiver(now(), track.kind(), "sendrecv", track.id(), stream);
-                syncTransceivers(e);
-                t = transceiver(handle);
-            }
-            t.hasSent = true;
-            e.setTrack(now(), t.handle(), track.id(), stream);
-            e.setCodecPreferences(t.handle(), preferred);
-            t.sender().setTrack(track);
-            return t.sender();
-        });
+        return onLoopNow(() -> transceivers.addTrack(requireEngine(), now(), track, stream, preferred));
     }
 
     /** W3C {@code addTransceiver(kind, init)}: a transceiver with no track yet. */
@@ -286,115 +251,50 @@ public final class RTCPeerConnection implements AutoCloseable {
         if (!kind.equals("audio") && !kind.equals("video")) {
             throw RTCException.typeError("addTransceiver kind must be 'audio' or 'video', got '" + kind + "'");
         }
-        return onLoopNow(() -> {
-            RtcEngine e = requireEngine();
-            String stream = init.streams().isEmpty() ? "-" : init.streams().get(0);
-            int handle = e.addTransceiver(now(), kind, init.direction().w3cName(),
-                    java.util.UUID.randomUUID().toString(), stream);
-            syncTransceivers(e);
-            return transceiver(handle);
-        });
+        return onLoopNow(() -> transceivers.addTransceiver(requireEngine(), now(), kind, init));
     }
 
     /** W3C {@code addTransceiver(track, init)}: a transceiver sending this track. */
     public RTCRtpTransceiver addTransceiver(LocalMediaStreamTrack track, RTCRtpTransceiverInit init) {
         Objects.requireNonNull(track, "track");
         Objects.requireNonNull(init, "init");
-        List<dev.jwebrtc.sdp.jsep.Codec> preferred = sdpCodecs(track.kind(), List.of(track.codec()));
-        return onLoopNow(() -> {
-            RtcEngine e = requireEngine();
-            String stream = init.streams().isEmpty() ? track.streamId() : init.streams().get(0);
-            int handle = e.addTransceiver(now(), track.kind(), init.direction().w3cName(), track.id(), stream);
-            e.setTrack(now(), handle, track.id(), stream);
-            e.setCodecPreferences(handle, preferred);
-            syncTransceivers(e);
-            RTCRtpTransceiver t = transceiver(handle);
-            t.hasSent = true;
-            t.sender().setTrack(track);
-            return t;
-        });
+        List<dev.jwebrtc.sdp.jsep.Codec> preferred = TransceiverList.sdpCodecs(track.kind(), List.of(track.codec()));
+        return onLoopNow(() -> transceivers.addTransceiver(requireEngine(), now(), track, init, preferred));
     }
 
     /** W3C {@code removeTrack}: the sender stops sending; its direction loses "send" at the next negotiation. */
     public void removeTrack(RTCRtpSender sender) {
         Objects.requireNonNull(sender, "sender");
         onLoopNow(() -> {
-            RtcEngine e = requireEngine();
-            RTCRtpTransceiver t = transceiver(sender.transceiverHandle());
-            if (t == null || t.sender() != sender) {
-                throw new RTCException(RTCErrorType.INVALID_ACCESS, "the sender is not of this peer connection");
-            }
-            if (sender.track() == null) {
-                return null;
-            }
-            sender.setTrack(null);
-            e.setTrack(now(), t.handle(), null, null);
-            RTCRtpTransceiverDirection d = t.direction();
-            if (d == RTCRtpTransceiverDirection.SENDRECV) {
-                t.setDirection(RTCRtpTransceiverDirection.RECVONLY);
-            } else if (d == RTCRtpTransceiverDirection.SENDONLY) {
-                t.setDirection(RTCRtpTransceiverDirection.INACTIVE);
-            }
+            transceivers.removeTrack(requireEngine(), now(), sender);
             return null;
         });
     }
 
     public List<RTCRtpTransceiver> getTransceivers() {
-        return List.copyOf(transceivers);
+        return transceivers.all();
     }
 
     public List<RTCRtpSender> getSenders() {
-        return senders();
+        return transceivers.senders();
     }
 
     public List<RTCRtpReceiver> getReceivers() {
-        return transceivers.stream().map(RTCRtpTransceiver::receiver).toList();
-    }
-
-    private List<RTCRtpSender> senders() {
-        return transceivers.stream().filter(t -> !t.stopped()).map(RTCRtpTransceiver::sender).toList();
+        return transceivers.all().stream().map(RTCRtpTransceiver::receiver).toList();
     }
 
     /** The SDP codecs (with their RTX) for W3C codec objects; {@code InvalidModificationError} for unknown ones. */
     List<dev.jwebrtc.sdp.jsep.Codec> sdpCodecs(String kind, List<RTCRtpCodec> codecs) {
-        List<dev.jwebrtc.sdp.jsep.Codec> all = kind.equals("audio")
-                ? dev.jwebrtc.sdp.jsep.LocalState.DEFAULT_AUDIO_CODECS
-                : dev.jwebrtc.sdp.jsep.LocalState.DEFAULT_VIDEO_CODECS;
-        List<dev.jwebrtc.sdp.jsep.Codec> media = new ArrayList<>();
-        for (RTCRtpCodec codec : codecs) {
-            if (!codec.kind().equals(kind)) {
-                throw new RTCException(RTCErrorType.INVALID_MODIFICATION, codec.mimeType() + " is not a " + kind
-                        + " codec");
-            }
-            dev.jwebrtc.sdp.jsep.Codec match = all.stream().filter(c -> !c.isAuxiliary() && codec.matches(c))
-                    .findFirst().orElseThrow(() -> new RTCException(RTCErrorType.INVALID_MODIFICATION,
-                            codec.mimeType() + " (" + codec.sdpFmtpLine() + ") is not supported; supported: "
-                                    + RTCRtpCodec.SUPPORTED));
-            media.add(match);
-        }
-        return RTCRtpTransceiver.withRtx(all, media);
+        return TransceiverList.sdpCodecs(kind, codecs);
     }
 
     private @Nullable RTCRtpTransceiver transceiver(int handle) {
-        for (RTCRtpTransceiver t : transceivers) {
-            if (t.handle() == handle) {
-                return t;
-            }
-        }
-        return null;
+        return transceivers.find(handle);
     }
 
     /** Mirrors the engine's transceivers (new ones from a remote offer, mids, current directions). Loop only. */
     private void syncTransceivers(RtcEngine e) {
-        for (RtcEngine.TransceiverState state : e.transceivers()) {
-            RTCRtpTransceiver t = transceiver(state.handle());
-            if (t == null) {
-                t = new RTCRtpTransceiver(this, state.handle(), state.kind(),
-                        RTCRtpTransceiverDirection.of(state.direction()), state.mid() == null ? "" : state.mid());
-                transceivers.add(t);
-            }
-            t.update(state);
-        }
+        transceivers.sync(e);
     }
 
     /** Runs on the loop and waits for the result (or runs at once on the loop); W3C calls that return at once. */
@@ -439,7 +339,7 @@ public final class RTCPeerConnection implements AutoCloseable {
 
     private RTCStatsReport buildStats() {
         return StatsCollector.collect(certificate, engine, dataChannelsOpened, dataChannelsClosed, everyChannel,
-                transceivers);
+                transceivers.all());
     }
 
     // ---- W3C attributes ----
@@ -494,7 +394,7 @@ public final class RTCPeerConnection implements AutoCloseable {
         driver.execute(() -> {
             signalingState = RTCSignalingState.CLOSED;
             connectionState = RTCPeerConnectionState.CLOSED;
-            for (RTCRtpTransceiver t : transceivers) {
+            for (RTCRtpTransceiver t : transceivers.all()) {
                 t.receiver().track().end();
                 t.sender().setTrack(null);
             }

@@ -28,8 +28,6 @@ import dev.jwebrtc.rtp.rtcp.GenericNack;
 import dev.jwebrtc.rtp.rtcp.PictureLossIndication;
 import dev.jwebrtc.rtp.rtcp.RtcpCompound;
 import dev.jwebrtc.rtp.rtcp.RtcpPacket;
-import dev.jwebrtc.srtp.SrtpContext;
-import dev.jwebrtc.srtp.SrtpResult;
 import dev.jwebrtc.sdp.jsep.Codec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -68,7 +66,7 @@ final class Media {
 
     private final RandomGenerator random;
     private final Queue<EngineEvent> events;
-    private final Predicate<ByteBuffer> network;
+    private final SrtpLayer srtp;
     private final List<MediaTransceiver> transceivers = new ArrayList<>();
     private final Map<Long, ReceiveStream> streams = new HashMap<>();
     private final String cname;
@@ -80,23 +78,16 @@ final class Media {
     final RtxReceiver rtxReceiver;
     final TwccSender twccSender;
     private final ParseStats parseStats = new ParseStats();
-    private static final int MAX_EARLY = 64;
-    private final java.util.ArrayDeque<byte[]> early = new java.util.ArrayDeque<>();
-    private @Nullable SrtpContext outbound;
-    private @Nullable SrtpContext inbound;
     private int nextHandle = 1;
-    private long srtpFailures;
     private long malformed;
     private long unroutable;
-    private long beforeKeys;
     private static final int MAX_STREAMS_PER_TRANSCEIVER = 16;
-    private long sendsDropped;
     private long bandwidthEstimate;
 
     Media(RandomGenerator random, Queue<EngineEvent> events, Predicate<ByteBuffer> network, long nowNanos) {
         this.random = random;
         this.events = events;
-        this.network = network;
+        this.srtp = new SrtpLayer(network);
         this.cname = java.util.UUID.nameUUIDFromBytes(longBytes(random.nextLong())).toString();
         long reporter = ssrc();
         long wallClockOffset = System.currentTimeMillis() * 1_000_000L - nowNanos;
@@ -217,20 +208,15 @@ final class Media {
 
     /** DTLS finished with use_srtp (RFC 5764 §4.2): the SRTP contexts of both directions. */
     void keys(long nowNanos, DtlsSrtpKeys keys) {
-        // The same IANA DTLS-SRTP protection profile ids (RFC 5764 §4.1.2, RFC 7714 §14.2) name both enums.
-        dev.jwebrtc.srtp.SrtpProfile profile = dev.jwebrtc.srtp.SrtpProfile.fromId(keys.profile().id())
-                .orElseThrow(() -> new IllegalStateException("DTLS negotiated unknown SRTP profile " + keys.profile()));
-        outbound = SrtpContext.create(profile, keys.localKey(), keys.localSalt());
-        inbound = SrtpContext.create(profile, keys.remoteKey(), keys.remoteSalt());
+        List<byte[]> early = srtp.keys(keys);
         LOG.debug("SRTP keyed with {}; {} early packets to replay", keys.profile(), early.size());
-        byte[] packet;
-        while ((packet = early.poll()) != null) {
+        for (byte[] packet : early) {
             receive(nowNanos, ByteBuffer.wrap(packet));
         }
     }
 
     boolean keyed() {
-        return outbound != null;
+        return srtp.keyed();
     }
 
     // ---- sending --------------------------------------------------------------------------------------------------
@@ -242,9 +228,9 @@ final class Media {
      */
     boolean sendFrame(long nowNanos, MediaTransceiver t, ByteBuffer frame, long durationNanos) {
         Codec codec = t.sendCodec;
-        if (!t.sending || codec == null || outbound == null || t.stopped) {
+        if (!t.sending || codec == null || !srtp.keyed() || t.stopped) {
             t.framesDropped++;
-            sendsDropped++;
+            srtp.sendsDropped++;
             return false;
         }
         RtpPacketizer packetizer = t.packetizer;
@@ -252,7 +238,7 @@ final class Media {
             Payloader payloader = MediaCodecs.payloader(codec, random);
             if (payloader == null) {
                 t.framesDropped++;
-                sendsDropped++;
+                srtp.sendsDropped++;
                 return false;
             }
             int seq = packetizer == null ? random.nextInt(0x10000) : packetizer.nextSequenceNumber();
@@ -279,8 +265,8 @@ final class Media {
      */
     boolean sendRaw(long nowNanos, MediaTransceiver t, RtpPacket packet) {
         Codec codec = t.sendCodec;
-        if (!t.sending || codec == null || outbound == null || t.stopped) {
-            sendsDropped++;
+        if (!t.sending || codec == null || !srtp.keyed() || t.stopped) {
+            srtp.sendsDropped++;
             return false;
         }
         RtpPacket ours = packet.withHeader(packet.header().withExtensions(null)
@@ -305,35 +291,7 @@ final class Media {
         if (out != null) {
             t.packetsSent++;
             t.bytesSent += out.payload().remaining();
-            transmitRtp(out);
-        }
-    }
-
-    private void transmitRtp(RtpPacket p) {
-        SrtpContext srtp = outbound;
-        if (srtp == null) {
-            return;
-        }
-        ByteBuffer buf = ByteBuffer.allocate(p.encodedLength() + srtp.profile().rtpOverhead());
-        p.writeTo(buf);
-        buf.flip();
-        srtp.protectRtp(buf);
-        if (!network.test(buf)) {
-            sendsDropped++;
-        }
-    }
-
-    private void transmitRtcp(List<RtcpPacket> packets) {
-        SrtpContext srtp = outbound;
-        if (srtp == null || packets.isEmpty()) {
-            return;
-        }
-        ByteBuffer buf = ByteBuffer.allocate(RtcpCompound.encodedLength(packets) + srtp.profile().rtcpOverhead());
-        RtcpCompound.writeTo(packets, buf);
-        buf.flip();
-        srtp.protectRtcp(buf);
-        if (!network.test(buf)) {
-            sendsDropped++;
+            srtp.sendRtp(out);
         }
     }
 
@@ -352,35 +310,14 @@ final class Media {
 
     /** An SRTP or SRTCP datagram (first byte 128-191, RFC 7983). */
     void receive(long nowNanos, ByteBuffer datagram) {
-        SrtpContext srtp = inbound;
-        if (srtp == null) {
-            // The DTLS server finishes first and may send media at once, while our side's handshake is still on its
-            // thread: keep a few packets for when the keys arrive.
-            if (early.size() < MAX_EARLY) {
-                byte[] copy = new byte[datagram.remaining()];
-                datagram.duplicate().get(copy);
-                early.add(copy);
-            } else {
-                beforeKeys++;
-            }
+        ByteBuffer plain = srtp.unprotect(datagram);
+        if (plain == null) {
             return;
         }
-        byte[] bytes = new byte[datagram.remaining()];
-        datagram.duplicate().get(bytes);
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        int secondByte = bytes.length > 1 ? bytes[1] & 0xff : 0;
-        if (secondByte >= 192 && secondByte <= 223) { // RFC 5761 §4: RTCP packet types 192-223
-            if (srtp.unprotectRtcp(buf) != SrtpResult.OK) {
-                srtpFailures++;
-                return;
-            }
-            RtcpCompound.parse(buf, parseStats).ifPresentOrElse(list -> receiveRtcp(nowNanos, list), () -> malformed++);
+        if (SrtpLayer.isRtcp(plain)) {
+            RtcpCompound.parse(plain, parseStats).ifPresentOrElse(l -> receiveRtcp(nowNanos, l), () -> malformed++);
         } else {
-            if (srtp.unprotectRtp(buf) != SrtpResult.OK) {
-                srtpFailures++;
-                return;
-            }
-            RtpPacket.parse(buf, parseStats).ifPresentOrElse(p -> receiveRtp(nowNanos, p), () -> malformed++);
+            RtpPacket.parse(plain, parseStats).ifPresentOrElse(p -> receiveRtp(nowNanos, p), () -> malformed++);
         }
         flush(nowNanos);
     }
@@ -558,7 +495,7 @@ final class Media {
     }
 
     long pollTimeout() {
-        if (outbound == null) {
+        if (!srtp.keyed()) {
             return Long.MAX_VALUE;
         }
         long next = chain.pollTimeout();
@@ -574,7 +511,7 @@ final class Media {
     void flush(long nowNanos) {
         RtpPacket rtp;
         while ((rtp = chain.pollRtp()) != null) {
-            transmitRtp(rtp);
+            srtp.sendRtp(rtp);
         }
         List<RtcpPacket> rtcp = new ArrayList<>();
         RtcpPacket p;
@@ -582,14 +519,14 @@ final class Media {
         while ((p = chain.pollRtcp()) != null) {
             int length = RtcpCompound.encodedLength(List.of(p));
             if (!rtcp.isEmpty() && size + length > MAX_PAYLOAD) {
-                transmitRtcp(rtcp);
+                srtp.sendRtcp(rtcp);
                 rtcp = new ArrayList<>();
                 size = 0;
             }
             rtcp.add(p);
             size += length;
         }
-        transmitRtcp(rtcp);
+        srtp.sendRtcp(rtcp);
         InterceptorEvent e;
         while ((e = chain.pollEvent()) != null) {
             if (e instanceof InterceptorEvent.KeyframeRequested k) {
@@ -609,7 +546,8 @@ final class Media {
     // ---- stats ----------------------------------------------------------------------------------------------------
 
     Counters counters() {
-        return new Counters(srtpFailures, malformed + parseStats.dropped(), unroutable, beforeKeys, sendsDropped);
+        return new Counters(srtp.failures, malformed + parseStats.dropped(), unroutable, srtp.beforeKeys,
+                srtp.sendsDropped);
     }
 
     List<ReceiveStream> receiveStreams() {

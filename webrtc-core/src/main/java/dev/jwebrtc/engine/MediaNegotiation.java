@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How descriptions change transceivers (W3C §4.4.1.5-6 "set a description", RFC 8829 §5.10-5.11): which
@@ -168,5 +169,48 @@ final class MediaNegotiation {
                 media.remoteRtx(t, g.ssrcs().get(0), g.ssrcs().get(1));
             }
         }
+    }
+
+    /**
+     * W3C §4.7.3 "check if negotiation is needed", for the transceivers: one without a mid, one stopped whose section
+     * is still accepted, or one whose direction differs from what the current local description says (for an
+     * answerer, as far as the remote offer allows).
+     */
+    static boolean needed(Media media, @Nullable SessionDescription currentLocal,
+            @Nullable SessionDescription currentRemote, boolean localOfferer) {
+        for (MediaTransceiver t : media.transceivers()) {
+            if (t.mid == null) {
+                if (!t.stopped) {
+                    return true;
+                }
+                continue;
+            }
+            Optional<MediaDescription> section = currentLocal == null ? Optional.empty()
+                    : currentLocal.mediaByMid(t.mid);
+            if (section.isEmpty()) {
+                if (!t.stopped) {
+                    return true;
+                }
+                continue;
+            }
+            if (t.stopped) {
+                if (!section.get().isRejected()) {
+                    return true;
+                }
+                continue;
+            }
+            Direction negotiated = currentLocal.directionOf(section.get());
+            Direction wanted = t.direction;
+            if (currentRemote != null && !localOfferer) {
+                Optional<MediaDescription> offered = currentRemote.mediaByMid(t.mid);
+                if (offered.isPresent()) {
+                    wanted = wanted.intersect(currentRemote.directionOf(offered.get()).reverse());
+                }
+            }
+            if (negotiated != wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -461,41 +461,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         if (transports.channels().count() > 0 && !transports.dataSectionNegotiated()) {
             return true;
         }
-        for (MediaTransceiver t : media.transceivers()) {
-            if (t.mid == null) {
-                if (!t.stopped) {
-                    return true;
-                }
-                continue;
-            }
-            java.util.Optional<dev.jwebrtc.sdp.MediaDescription> section = currentLocal == null
-                    ? java.util.Optional.empty() : currentLocal.mediaByMid(t.mid);
-            if (section.isEmpty()) {
-                return !t.stopped;
-            }
-            if (t.stopped) {
-                if (!section.get().isRejected()) {
-                    return true;
-                }
-                continue;
-            }
-            dev.jwebrtc.sdp.attribute.Direction negotiated = currentLocal.directionOf(section.get());
-            dev.jwebrtc.sdp.attribute.Direction wanted = t.direction;
-            if (currentRemote != null && !localWasOfferer()) {
-                java.util.Optional<dev.jwebrtc.sdp.MediaDescription> offered = currentRemote.mediaByMid(t.mid);
-                if (offered.isPresent()) {
-                    wanted = wanted.intersect(currentRemote.directionOf(offered.get()).reverse());
-                }
-            }
-            if (negotiated != wanted) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean localWasOfferer() {
-        return localOfferer;
+        return MediaNegotiation.needed(media, currentLocal, currentRemote, localOfferer);
     }
 
     // ---- data channels ------------------------------------------------------------------------------------------

@@ -182,7 +182,11 @@ final class OfferBuilder {
         a.add(Attribute.flag(Flags.RTCP_MUX_ONLY));
         a.add(Attribute.flag(Flags.RTCP_RSIZE));
         Sections.codecs(a, codecs);
-        Sections.ssrcs(a, sends ? t.send() : null, codecs.stream().anyMatch(Codec::isRtx));
+        if (sends && !t.send().rids().isEmpty()) {
+            Sections.simulcastSend(a, t.send().rids());
+        } else {
+            Sections.ssrcs(a, sends ? t.send() : null, codecs.stream().anyMatch(Codec::isRtx));
+        }
         if (bundleOnly) {
             a.add(Attribute.flag(Flags.BUNDLE_ONLY));
         }

@@ -13,6 +13,8 @@ import dev.jwebrtc.sdp.attribute.RtcpFb;
 import dev.jwebrtc.sdp.attribute.Rtpmap;
 import dev.jwebrtc.sdp.attribute.Setup;
 import dev.jwebrtc.sdp.attribute.Ssrc;
+import dev.jwebrtc.sdp.attribute.Simulcast;
+import dev.jwebrtc.sdp.attribute.Rid;
 import dev.jwebrtc.sdp.attribute.SsrcGroup;
 import dev.jwebrtc.sdp.attribute.Fmtp;
 import java.util.ArrayList;
@@ -135,6 +137,16 @@ final class Sections {
             out.add(Ssrc.cname(send.rtxSsrc(), send.cname()).toAttribute());
             out.add(new Ssrc(send.rtxSsrc(), "msid", msid).toAttribute());
         }
+    }
+
+    // RFC 8853 §5.1 / RFC 8851 §4: one a=rid send per simulcast stream, then a=simulcast:send listing them in order.
+    static void simulcastSend(List<Attribute> out, List<String> rids) {
+        List<List<Simulcast.Stream>> streams = new ArrayList<>();
+        for (String rid : rids) {
+            out.add(new Rid(rid, true, List.of(), List.of()).toAttribute());
+            streams.add(List.of(new Simulcast.Stream(rid, false)));
+        }
+        out.add(new Simulcast(streams, List.of(), false).toAttribute());
     }
 
     // RFC 8829 §5.2.2 / §5.3.1: a rejected or stopped section keeps type, proto and formats, port 0, and its mid.

@@ -35,6 +35,27 @@ class JsepSimulcastAndRestartTest {
     }
 
     @Test
+    void simulcastSendIsOfferedWithRidsAndAnsweredWithRecv() {
+        LocalState alice = Peers.peer("100", Peers.ICE_A, 1).addTransceiver(Transceiver.of(MediaKind.VIDEO,
+                Direction.SENDONLY, new SendStream("s", "v", "cname", 2222, 3333, List.of("q", "h", "f")))).build();
+        SessionDescription offer = Jsep.createOffer(alice, null).description();
+        MediaDescription video = offer.media().get(0);
+        assertEquals(List.of(Rid.parse("q send"), Rid.parse("h send"), Rid.parse("f send")), video.all(Rid.TYPE));
+        assertEquals(Simulcast.parse("send q;h;f"), video.first(Simulcast.TYPE).orElseThrow());
+        assertTrue(video.value("ssrc").isEmpty(), "RFC 8853: streams by rid, no SSRCs signalled");
+        assertTrue(video.all(dev.jwebrtc.sdp.attribute.Extmap.TYPE).stream()
+                .anyMatch(e -> e.uri().equals(HeaderExtension.RID)), "the rid header extension is offered");
+
+        SessionDescription answer = Jsep.createAnswer(offer, Peers.peer("200", Peers.ICE_B, 2).build(), null)
+                .description();
+        MediaDescription answered = answer.media().get(0);
+        assertEquals(Simulcast.parse("recv q;h;f"), answered.first(Simulcast.TYPE).orElseThrow());
+        assertEquals(List.of(Rid.parse("q recv"), Rid.parse("h recv"), Rid.parse("f recv")), answered.all(Rid.TYPE));
+        assertThrows(IllegalArgumentException.class, () -> new SendStream("s", "v", "c", 1, 0, List.of("a b")));
+        assertThrows(IllegalArgumentException.class, () -> new SendStream("s", "v", "c", 1, 0, List.of("a", "a")));
+    }
+
+    @Test
     void sessionLevelDirectionAppliesToSectionsWithoutTheirOwn() {
         String text = Samples.read("samples/chromium156-offer-audio-video-data.sdp")
                 .replace("a=sendrecv\r\n", "").replace("a=msid-semantic:", "a=sendonly\r\na=msid-semantic:");

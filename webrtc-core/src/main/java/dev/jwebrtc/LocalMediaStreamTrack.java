@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A track the application feeds with encoded media, as Pion's static sample and RTP tracks: either whole encoded
@@ -90,6 +91,20 @@ public final class LocalMediaStreamTrack implements MediaStreamTrack {
      * @param duration how long the frame plays
      */
     public void writeFrame(ByteBuffer frame, Duration duration) {
+        write(null, frame, duration);
+    }
+
+    /**
+     * Sends one encoded frame of a simulcast layer (a sender created with
+     * {@link RTCRtpTransceiverInit#withSimulcast}): each layer is its own stream with its own RTP timestamps, so
+     * write every layer's frames with their own durations. Frames for a rid the sender does not have, or that the
+     * remote did not accept, are dropped and counted.
+     */
+    public void writeFrame(String rid, ByteBuffer frame, Duration duration) {
+        write(Objects.requireNonNull(rid, "rid"), frame, duration);
+    }
+
+    private void write(@Nullable String rid, ByteBuffer frame, Duration duration) {
         Objects.requireNonNull(frame, "frame");
         if (duration.isNegative()) {
             throw RTCException.typeError("frame duration must not be negative: " + duration);
@@ -101,7 +116,7 @@ public final class LocalMediaStreamTrack implements MediaStreamTrack {
         frame.duplicate().get(copy);
         long nanos = duration.toNanos();
         for (RTCRtpSender sender : senders) {
-            sender.sendFrame(copy, nanos);
+            sender.sendFrame(rid, copy, nanos);
         }
     }
 
@@ -110,13 +125,22 @@ public final class LocalMediaStreamTrack implements MediaStreamTrack {
      * keeps sequence number, timestamp, marker and payload. The packet is not modified and may be reused on return.
      */
     public void writeRtp(RtpPacket packet) {
+        forward(null, packet);
+    }
+
+    /** Forwards an RTP packet on a simulcast layer (see {@link #writeRtp(RtpPacket)}). */
+    public void writeRtp(String rid, RtpPacket packet) {
+        forward(Objects.requireNonNull(rid, "rid"), packet);
+    }
+
+    private void forward(@Nullable String rid, RtpPacket packet) {
         Objects.requireNonNull(packet, "packet");
         if (ended) {
             throw new RTCException(RTCErrorType.INVALID_STATE, "track " + id + " has ended");
         }
         RtpPacket copy = packet.copy();
         for (RTCRtpSender sender : senders) {
-            sender.sendRtp(copy);
+            sender.sendRtp(rid, copy);
         }
     }
 

@@ -71,12 +71,12 @@ public final class RTCRtpSender {
         return kind;
     }
 
-    void sendFrame(byte[] frame, long durationNanos) {
-        connection.onLoop(e -> e.sendFrame(connection.now(), transceiver, ByteBuffer.wrap(frame), durationNanos));
+    void sendFrame(@Nullable String rid, byte[] frame, long durationNanos) {
+        connection.onLoop(e -> e.sendFrame(connection.now(), transceiver, rid, ByteBuffer.wrap(frame), durationNanos));
     }
 
-    void sendRtp(RtpPacket packet) {
-        connection.onLoop(e -> e.sendRtp(connection.now(), transceiver, packet));
+    void sendRtp(@Nullable String rid, RtpPacket packet) {
+        connection.onLoop(e -> e.sendRtp(connection.now(), transceiver, rid, packet));
     }
 
     void keyFrameRequested() {

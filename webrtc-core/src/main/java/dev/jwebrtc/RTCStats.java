@@ -78,7 +78,8 @@ public sealed interface RTCStats {
     }
 
     /** {@code outbound-rtp}: a stream we send. */
-    record OutboundRtp(String id, double timestamp, long ssrc, String kind, @Nullable String mid, String transportId,
+    record OutboundRtp(String id, double timestamp, long ssrc, String kind, @Nullable String mid, @Nullable String rid,
+            String transportId,
             @Nullable String codecId, @Nullable String mediaSourceId, @Nullable String remoteId, long packetsSent,
             long bytesSent, long framesSent, long retransmittedPacketsSent, long nackCount, long pliCount,
             long firCount, @Nullable Long rtxSsrc) implements RTCStats {

@@ -84,7 +84,7 @@ final class StatsCollector {
             }
             String id = "OT01V" + o.ssrc();
             String remoteId = o.reportReceived() ? "RI01V" + o.ssrc() : null;
-            all.add(new RTCStats.OutboundRtp(id, now, o.ssrc(), o.kind(), o.mid(), transportId,
+            all.add(new RTCStats.OutboundRtp(id, now, o.ssrc(), o.kind(), o.mid(), o.rid(), transportId,
                     codecId(media, o.transceiver(), o.payloadType()), sourceId, remoteId, o.packetsSent(),
                     o.bytesSent(), o.framesSent(), o.retransmittedPackets(), o.nackCount(), o.pliCount(),
                     o.firCount(), o.rtxSsrc() < 0 ? null : o.rtxSsrc()));

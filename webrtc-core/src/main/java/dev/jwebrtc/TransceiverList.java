@@ -97,13 +97,14 @@ final class TransceiverList {
     RTCRtpTransceiver addTransceiver(RtcEngine e, long now, String kind, RTCRtpTransceiverInit init) {
         String stream = init.streams().isEmpty() ? "-" : init.streams().get(0);
         return created(e, e.addTransceiver(now, kind, init.direction().w3cName(), UUID.randomUUID().toString(),
-                stream));
+                stream, init.sendRids()));
     }
 
     RTCRtpTransceiver addTransceiver(RtcEngine e, long now, LocalMediaStreamTrack track, RTCRtpTransceiverInit init,
             List<Codec> preferred) {
         String stream = init.streams().isEmpty() ? track.streamId() : init.streams().get(0);
-        int handle = e.addTransceiver(now, track.kind(), init.direction().w3cName(), track.id(), stream);
+        int handle = e.addTransceiver(now, track.kind(), init.direction().w3cName(), track.id(), stream,
+                init.sendRids());
         e.setTrack(now, handle, track.id(), stream);
         e.setCodecPreferences(handle, preferred);
         RTCRtpTransceiver t = created(e, handle);

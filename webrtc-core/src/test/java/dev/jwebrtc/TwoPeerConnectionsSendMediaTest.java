@@ -234,6 +234,44 @@ class TwoPeerConnectionsSendMediaTest {
         }
     }
 
+    @Test
+    void simulcastLayersGoOutByRidAndArriveAsSeparateStreams() throws Exception {
+        try (RTCPeerConnectionFactory factory = RTCPeerConnectionFactory.create(LOOPBACK, 2)) {
+            Recorder a = new Recorder();
+            Recorder b = new Recorder();
+            RTCPeerConnection pcA = factory.createPeerConnection(RTCConfiguration.DEFAULT, a);
+            RTCPeerConnection pcB = factory.createPeerConnection(RTCConfiguration.DEFAULT, b);
+            LocalMediaStreamTrack camera = new LocalMediaStreamTrack(RTCRtpCodec.VP8, "camera", "s");
+            pcA.addTransceiver(camera, RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDONLY)
+                    .withSimulcast("q", "f"));
+            assertThrows(RTCException.class, () -> RTCRtpTransceiverInit.DEFAULT.withSimulcast("bad rid"));
+            negotiate(pcA, a, pcB, b);
+            assertTrue(pcA.localDescription().sdp().contains("a=simulcast:send q;f"));
+            assertTrue(pcB.localDescription().sdp().contains("a=simulcast:recv q;f"));
+            RTCTrackEvent event = b.track.get(10, TimeUnit.SECONDS);
+            java.util.Map<String, BlockingQueue<EncodedFrame>> byRid = new java.util.concurrent.ConcurrentHashMap<>();
+            event.track().setListener(new RemoteMediaStreamTrack.Listener() {
+                @Override
+                public void onFrame(RemoteMediaStreamTrack track, EncodedFrame frame, @Nullable String rid) {
+                    byRid.computeIfAbsent(String.valueOf(rid), r -> new LinkedBlockingQueue<>()).add(frame);
+                }
+            });
+            a.connected.get(10, TimeUnit.SECONDS);
+            b.connected.get(10, TimeUnit.SECONDS);
+            SplittableRandom random = new SplittableRandom(11);
+            byte[] small = dev.jwebrtc.engine.TestFrames.vp8(random, true, 500);
+            byte[] large = dev.jwebrtc.engine.TestFrames.vp8(random, true, 5000);
+            camera.writeFrame("q", ByteBuffer.wrap(small), Duration.ofMillis(33));
+            camera.writeFrame("f", ByteBuffer.wrap(large), Duration.ofMillis(33));
+            waitFor(() -> byRid.size() == 2 && byRid.values().stream().allMatch(q -> !q.isEmpty()), "both layers");
+            assertArrayEquals(small, byRid.get("q").poll().bytes());
+            assertArrayEquals(large, byRid.get("f").poll().bytes());
+            RTCStatsReport stats = pcA.getStats().get(10, TimeUnit.SECONDS);
+            assertEquals(java.util.Set.of("q", "f"), stats.ofType(RTCStats.OutboundRtp.class).stream()
+                    .map(RTCStats.OutboundRtp::rid).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
     private static void assertRejectsOtherKind(RTCRtpTransceiver video) {
         CompletableFuture<Void> wrong = video.sender().replaceTrack(LocalMediaStreamTrack.create(RTCRtpCodec.OPUS));
         java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,

@@ -120,10 +120,17 @@ final class Media {
 
     MediaTransceiver addTransceiver(dev.jwebrtc.sdp.jsep.MediaKind kind, dev.jwebrtc.sdp.attribute.Direction direction,
             String trackId, String streamId) {
-        long media = ssrc();
-        long rtx = ssrc();
-        MediaTransceiver t = new MediaTransceiver(nextHandle++, kind, direction, media, rtx, cname, trackId, streamId,
-                random.nextLong() & 0xFFFF_FFFFL);
+        return addTransceiver(kind, direction, trackId, streamId, List.of());
+    }
+
+    /** A transceiver that sends one stream per rid (simulcast, RFC 8853), or one plain stream when there are none. */
+    MediaTransceiver addTransceiver(dev.jwebrtc.sdp.jsep.MediaKind kind, dev.jwebrtc.sdp.attribute.Direction direction,
+            String trackId, String streamId, List<String> rids) {
+        List<SendEncoding> encodings = new ArrayList<>();
+        for (String rid : rids.isEmpty() ? java.util.Collections.<String>singletonList(null) : rids) {
+            encodings.add(new SendEncoding(rid, ssrc(), ssrc(), random.nextLong() & 0xFFFF_FFFFL));
+        }
+        MediaTransceiver t = new MediaTransceiver(nextHandle++, kind, direction, encodings, cname, trackId, streamId);
         transceivers.add(t);
         return t;
     }
@@ -160,8 +167,13 @@ final class Media {
         if (t.sending && t.sendCodec != null) {
             int twcc = t.extensions.idOf(TRANSPORT_CC_URI).orElse(0);
             boolean rtx = t.sendRtxPayloadType >= 0;
-            chain.bindLocalStream(new StreamInfo(t.ssrc, t.sendCodec.payloadType(), t.sendCodec.clockRate(),
-                    rtx ? t.rtxSsrc : -1, rtx ? t.sendRtxPayloadType : -1, t.nack, twcc));
+            for (SendEncoding e : t.encodings) {
+                if (e.active) {
+                    chain.bindLocalStream(new StreamInfo(e.ssrc, t.sendCodec.payloadType(), t.sendCodec.clockRate(),
+                            rtx ? e.rtxSsrc : -1, rtx ? t.sendRtxPayloadType : -1, t.nack, twcc));
+                    e.bound = true;
+                }
+            }
             t.localStreamBound = true;
         }
         if (t.receiving) {
@@ -226,15 +238,16 @@ final class Media {
      * (so a file played at its own pace keeps its timing). Returns false, counting it, when the transceiver does not
      * send now (not negotiated, direction, no keys yet).
      */
-    boolean sendFrame(long nowNanos, MediaTransceiver t, ByteBuffer frame, long durationNanos) {
+    boolean sendFrame(long nowNanos, MediaTransceiver t, @Nullable String rid, ByteBuffer frame, long durationNanos) {
         Codec codec = t.sendCodec;
-        if (!t.sending || codec == null || !srtp.keyed() || t.stopped) {
+        SendEncoding e = t.encoding(rid);
+        if (!t.sending || codec == null || !srtp.keyed() || t.stopped || e == null || !e.active) {
             t.framesDropped++;
             srtp.sendsDropped++;
             return false;
         }
-        RtpPacketizer packetizer = t.packetizer;
-        if (packetizer == null || t.packetizerPayloadType != codec.payloadType()) {
+        RtpPacketizer packetizer = e.packetizer;
+        if (packetizer == null || e.packetizerPayloadType != codec.payloadType()) {
             Payloader payloader = MediaCodecs.payloader(codec, random);
             if (payloader == null) {
                 t.framesDropped++;
@@ -242,20 +255,17 @@ final class Media {
                 return false;
             }
             int seq = packetizer == null ? random.nextInt(0x10000) : packetizer.nextSequenceNumber();
-            packetizer = new RtpPacketizer(payloader, codec.payloadType(), t.ssrc, MAX_PAYLOAD, seq);
-            t.packetizer = packetizer;
-            t.packetizerPayloadType = codec.payloadType();
+            packetizer = new RtpPacketizer(payloader, codec.payloadType(), e.ssrc, MAX_PAYLOAD, seq);
+            e.packetizer = packetizer;
+            e.packetizerPayloadType = codec.payloadType();
         }
-        long seconds = t.sentDurationNanos / 1_000_000_000L;
-        long elapsedUnits = seconds * codec.clockRate()
-                + (t.sentDurationNanos - seconds * 1_000_000_000L) * codec.clockRate() / 1_000_000_000L;
-        long timestamp = (t.timestampBase + elapsedUnits) & 0xFFFF_FFFFL;
-        t.sentDurationNanos += Math.max(0, durationNanos);
+        long timestamp = e.nextTimestamp(codec.clockRate());
+        e.sentDurationNanos += Math.max(0, durationNanos);
         List<RtpPacket> packets = packetizer.packetize(frame, timestamp);
         for (RtpPacket p : packets) {
-            sendRtp(nowNanos, t, withExtensions(nowNanos, t, p));
+            sendRtp(nowNanos, e, withExtensions(nowNanos, t, e.rid, p));
         }
-        t.framesSent++;
+        e.framesSent++;
         return true;
     }
 
@@ -263,22 +273,30 @@ final class Media {
      * Sends an RTP packet the application built (forwarding): our SSRC and negotiated payload type replace its own,
      * its header extensions are replaced by ours; sequence number, timestamp, marker and payload are kept.
      */
-    boolean sendRaw(long nowNanos, MediaTransceiver t, RtpPacket packet) {
+    boolean sendRaw(long nowNanos, MediaTransceiver t, @Nullable String rid, RtpPacket packet) {
         Codec codec = t.sendCodec;
-        if (!t.sending || codec == null || !srtp.keyed() || t.stopped) {
+        SendEncoding e = t.encoding(rid);
+        if (!t.sending || codec == null || !srtp.keyed() || t.stopped || e == null || !e.active) {
             srtp.sendsDropped++;
             return false;
         }
         RtpPacket ours = packet.withHeader(packet.header().withExtensions(null)
-                .withStream(codec.payloadType(), packet.sequenceNumber(), packet.timestamp(), t.ssrc));
-        sendRtp(nowNanos, t, withExtensions(nowNanos, t, ours));
+                .withStream(codec.payloadType(), packet.sequenceNumber(), packet.timestamp(), e.ssrc));
+        sendRtp(nowNanos, e, withExtensions(nowNanos, t, e.rid, ours));
         return true;
     }
 
-    private RtpPacket withExtensions(long nowNanos, MediaTransceiver t, RtpPacket p) {
-        List<HeaderExtension> values = new ArrayList<>(2);
+    /**
+     * Our header extensions on a packet (RFC 8285): mid, abs-send-time, and for simulcast the rid (RFC 8852);
+     * transport-wide sequence numbers are stamped later by the chain.
+     */
+    private RtpPacket withExtensions(long nowNanos, MediaTransceiver t, @Nullable String rid, RtpPacket p) {
+        List<HeaderExtension> values = new ArrayList<>(3);
         if (t.mid != null && t.extensions.idOf(SdesMid.URI).isPresent()) {
             values.add(new SdesMid(t.mid));
+        }
+        if (rid != null && t.extensions.idOf(RtpStreamId.URI).isPresent()) {
+            values.add(new RtpStreamId(rid));
         }
         if (t.extensions.idOf(AbsSendTime.URI).isPresent()) {
             values.add(AbsSendTime.fromNanos(nowNanos));
@@ -286,13 +304,41 @@ final class Media {
         return values.isEmpty() ? p : p.withHeader(p.header().withExtensions(t.extensions.encode(values)));
     }
 
-    private void sendRtp(long nowNanos, MediaTransceiver t, RtpPacket packet) {
+    private void sendRtp(long nowNanos, SendEncoding e, RtpPacket packet) {
         RtpPacket out = chain.sendRtp(nowNanos, packet);
         if (out != null) {
-            t.packetsSent++;
-            t.bytesSent += out.payload().remaining();
+            e.packetsSent++;
+            e.bytesSent += out.payload().remaining();
             srtp.sendRtp(out);
         }
+    }
+
+    /**
+     * An RTX retransmission of a simulcast layer names the layer with repaired-rtp-stream-id instead of rtp-stream-id
+     * (RFC 8852 §3.2); its other extensions (mid, the transport-wide sequence number already stamped) stay.
+     */
+    private RtpPacket repairedRid(RtpPacket rtx) {
+        for (MediaTransceiver t : transceivers) {
+            for (SendEncoding e : t.encodings) {
+                RtpHeaderExtensions ext = rtx.header().extensions();
+                if (e.rid == null || e.rtxSsrc != rtx.ssrc() || ext == null) {
+                    continue;
+                }
+                int ridId = t.extensions.idOf(RtpStreamId.URI).orElse(-1);
+                int repairedId = t.extensions.idOf(RepairedRtpStreamId.URI).orElse(-1);
+                List<dev.jwebrtc.rtp.RtpExtensionElement> elements = new ArrayList<>();
+                for (dev.jwebrtc.rtp.RtpExtensionElement element : ext.elements()) {
+                    if (element.id() != ridId && element.id() != repairedId) {
+                        elements.add(element);
+                    }
+                }
+                if (repairedId > 0) {
+                    elements.add(new RepairedRtpStreamId(e.rid).toElement(repairedId));
+                }
+                return rtx.withHeader(rtx.header().withExtensions(RtpHeaderExtensions.of(elements)));
+            }
+        }
+        return rtx;
     }
 
     /** Asks the sender of a stream we receive for a keyframe (PLI, rate-limited by the requester). */
@@ -330,7 +376,7 @@ final class Media {
                 fir.entries().forEach(e -> countKeyframeRequest(e.ssrc(), true));
             } else if (p instanceof GenericNack nack) {
                 for (MediaTransceiver t : transceivers) {
-                    if (t.ssrc == nack.mediaSsrc()) {
+                    if (t.sendsOn(nack.mediaSsrc())) {
                         t.nackReceived++;
                     }
                 }
@@ -341,7 +387,7 @@ final class Media {
 
     private void countKeyframeRequest(long ssrc, boolean fir) {
         for (MediaTransceiver t : transceivers) {
-            if (t.ssrc == ssrc) {
+            if (t.sendsOn(ssrc)) {
                 if (fir) {
                     t.firReceived++;
                 } else {
@@ -468,7 +514,8 @@ final class Media {
         }
         for (MediaTransceiver t : transceivers) {
             if (t.localStreamBound) {
-                long sent = reports.outbound(t.ssrc).map(RtcpReports.SendStats::roundTripTimeNanos).orElse(-1L);
+                long sent = reports.outbound(t.encodings.get(0).ssrc).map(RtcpReports.SendStats::roundTripTimeNanos)
+                        .orElse(-1L);
                 if (sent > 0) {
                     return sent;
                 }
@@ -511,7 +558,7 @@ final class Media {
     void flush(long nowNanos) {
         RtpPacket rtp;
         while ((rtp = chain.pollRtp()) != null) {
-            srtp.sendRtp(rtp);
+            srtp.sendRtp(repairedRid(rtp));
         }
         List<RtcpPacket> rtcp = new ArrayList<>();
         RtcpPacket p;
@@ -531,7 +578,7 @@ final class Media {
         while ((e = chain.pollEvent()) != null) {
             if (e instanceof InterceptorEvent.KeyframeRequested k) {
                 for (MediaTransceiver t : transceivers) {
-                    if (t.ssrc == k.ssrc()) {
+                    if (t.sendsOn(k.ssrc())) {
                         t.keyframeRequestsReceived++;
                         events.add(new EngineEvent.KeyframeRequested(t.handle, k.fullIntraRequest()));
                     }

@@ -7,6 +7,7 @@ import dev.jwebrtc.sdp.attribute.Direction;
 import dev.jwebrtc.sdp.attribute.Extmap;
 import dev.jwebrtc.sdp.attribute.Msid;
 import dev.jwebrtc.sdp.attribute.Rid;
+import dev.jwebrtc.sdp.attribute.Simulcast;
 import dev.jwebrtc.sdp.attribute.Ssrc;
 import dev.jwebrtc.sdp.attribute.SsrcGroup;
 import dev.jwebrtc.sdp.jsep.Codec;
@@ -136,6 +137,7 @@ final class MediaNegotiation {
             t.extensions = new HeaderExtensionMap(uris);
             t.sending = t.currentDirection.sends();
             t.receiving = t.currentDirection.receives();
+            simulcastLayers(t, a.get(), localOfferer);
             remoteStreams(media, t, r.get());
             media.negotiated(t);
         }
@@ -212,5 +214,29 @@ final class MediaNegotiation {
             }
         }
         return false;
+    }
+
+    // RFC 8853 §5.3: the layers the answer's a=simulcast:recv lists (not paused) are sent; without simulcast in the
+    // answer only the first layer is, as one plain stream would be.
+    private static void simulcastLayers(MediaTransceiver t, MediaDescription answer, boolean localOfferer) {
+        if (t.encodings.get(0).rid == null) {
+            return;
+        }
+        Set<String> accepted = new HashSet<>();
+        Optional<Simulcast> simulcast = localOfferer ? answer.first(Simulcast.TYPE) : Optional.empty();
+        if (simulcast.isPresent()) {
+            for (List<Simulcast.Stream> alternatives : simulcast.get().recv()) {
+                for (Simulcast.Stream stream : alternatives) {
+                    if (!stream.paused()) {
+                        accepted.add(stream.rid());
+                    }
+                }
+            }
+        } else {
+            accepted.add(t.encodings.get(0).rid);
+        }
+        for (SendEncoding e : t.encodings) {
+            e.active = accepted.contains(e.rid);
+        }
     }
 }

@@ -26,7 +26,8 @@ public record MediaStats(List<Outbound> outbound, List<Inbound> inbound, List<Co
      *
      * @param roundTripTimeSeconds from the last report block (RFC 3550 §6.4.1), or negative when none arrived
      */
-    public record Outbound(int transceiver, String kind, @Nullable String mid, long ssrc, long rtxSsrc,
+    public record Outbound(int transceiver, String kind, @Nullable String mid, @Nullable String rid, long ssrc,
+            long rtxSsrc,
             int payloadType, long packetsSent, long bytesSent, long framesSent, long retransmittedPackets,
             long nackCount, long pliCount, long firCount, boolean reportReceived, long remotePacketsLost,
             double remoteFractionLost, double remoteJitterSeconds, double roundTripTimeSeconds) {}
@@ -45,17 +46,18 @@ public record MediaStats(List<Outbound> outbound, List<Inbound> inbound, List<Co
                 codecs.add(new CodecUse(t.handle, t.mid, c.payloadType(), t.kind.sdpName() + "/" + c.name(),
                         c.clockRate(), c.channels(), c.fmtp()));
             }
-            if (!t.localStreamBound) {
-                continue;
+            for (SendEncoding e : t.encodings) {
+                if (!e.bound) {
+                    continue;
+                }
+                RtcpReports.SendStats r = media.reports.outbound(e.ssrc).orElse(null);
+                out.add(new Outbound(t.handle, t.kind.sdpName(), t.mid, e.rid, e.ssrc, e.rtxSsrc,
+                        t.sendCodec == null ? -1 : t.sendCodec.payloadType(), e.packetsSent, e.bytesSent, e.framesSent,
+                        media.nackResponder.retransmitted(), t.nackReceived, t.pliReceived, t.firReceived,
+                        r != null && r.roundTripTimeNanos() >= 0, r == null ? 0 : r.packetsLost(),
+                        r == null ? 0 : r.fractionLost(), r == null ? 0 : r.jitterSeconds(),
+                        r == null || r.roundTripTimeNanos() < 0 ? -1 : r.roundTripTimeNanos() / 1e9));
             }
-            Optional<RtcpReports.SendStats> remote = media.reports.outbound(t.ssrc);
-            RtcpReports.SendStats r = remote.orElse(null);
-            out.add(new Outbound(t.handle, t.kind.sdpName(), t.mid, t.ssrc, t.rtxSsrc,
-                    t.sendCodec == null ? -1 : t.sendCodec.payloadType(), t.packetsSent, t.bytesSent, t.framesSent,
-                    media.nackResponder.retransmitted(), t.nackReceived, t.pliReceived, t.firReceived,
-                    r != null && r.roundTripTimeNanos() >= 0, r == null ? 0 : r.packetsLost(),
-                    r == null ? 0 : r.fractionLost(), r == null ? 0 : r.jitterSeconds(),
-                    r == null || r.roundTripTimeNanos() < 0 ? -1 : r.roundTripTimeNanos() / 1e9));
         }
         List<Inbound> in = new ArrayList<>();
         for (ReceiveStream s : media.receiveStreams()) {

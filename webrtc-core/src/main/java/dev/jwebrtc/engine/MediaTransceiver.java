@@ -1,7 +1,6 @@
 package dev.jwebrtc.engine;
 
 import dev.jwebrtc.rtp.HeaderExtensionMap;
-import dev.jwebrtc.rtp.codec.RtpPacketizer;
 import dev.jwebrtc.sdp.attribute.Direction;
 import dev.jwebrtc.sdp.jsep.Codec;
 import dev.jwebrtc.sdp.jsep.MediaKind;
@@ -51,35 +50,36 @@ final class MediaTransceiver {
     boolean localStreamBound;
 
     // ---- send state ----
-    @Nullable RtpPacketizer packetizer;
-    int packetizerPayloadType = -1;
-    long timestampBase;
-    long sentDurationNanos;
-    long framesSent;
+    /** What it sends: one plain stream, or one per simulcast rid; the first one's SSRCs are {@link #ssrc}. */
+    final List<SendEncoding> encodings = new ArrayList<>();
     long framesDropped;
-    long packetsSent;
-    long bytesSent;
     long keyframeRequestsReceived;
     long pliReceived;
     long nackReceived;
     long firReceived;
 
-    MediaTransceiver(int handle, MediaKind kind, Direction direction, long ssrc, long rtxSsrc, String cname,
-            String trackId, String streamId, long timestampBase) {
+    MediaTransceiver(int handle, MediaKind kind, Direction direction, List<SendEncoding> encodings, String cname,
+            String trackId, String streamId) {
         this.handle = handle;
         this.kind = kind;
         this.direction = direction;
-        this.ssrc = ssrc;
-        this.rtxSsrc = rtxSsrc;
+        this.encodings.addAll(encodings);
+        this.ssrc = encodings.get(0).ssrc;
+        this.rtxSsrc = encodings.get(0).rtxSsrc;
         this.cname = cname;
         this.trackId = trackId;
         this.streamId = streamId;
-        this.timestampBase = timestampBase;
     }
 
     /** The JSEP view of this transceiver. It announces its stream whenever it may send (a track can come later). */
     Transceiver toJsep() {
-        SendStream send = new SendStream(streamId, trackId, cname, ssrc, rtxSsrc);
+        List<String> rids = new ArrayList<>();
+        for (SendEncoding e : encodings) {
+            if (e.rid != null) {
+                rids.add(e.rid);
+            }
+        }
+        SendStream send = new SendStream(streamId, trackId, cname, ssrc, rtxSsrc, rids);
         return new Transceiver(mid, kind, stopped ? Direction.INACTIVE : direction, send, stopped, preferences);
     }
 
@@ -89,6 +89,29 @@ final class MediaTransceiver {
             return sendCodec.clockRate();
         }
         return kind == MediaKind.AUDIO ? 48_000 : 90_000;
+    }
+
+    /** The encoding with this rid (null: the first one), or null if there is none. */
+    @Nullable SendEncoding encoding(@Nullable String rid) {
+        if (rid == null) {
+            return encodings.get(0);
+        }
+        for (SendEncoding e : encodings) {
+            if (rid.equals(e.rid)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of our encodings sends on this SSRC. */
+    boolean sendsOn(long ssrcOrRtx) {
+        for (SendEncoding e : encodings) {
+            if (e.ssrc == ssrcOrRtx) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Nullable Codec codec(int payloadType) {

@@ -307,9 +307,18 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
      * @param direction {@code sendrecv}, {@code sendonly}, {@code recvonly} or {@code inactive}
      */
     public int addTransceiver(long nowNanos, String kind, String direction, String trackId, String streamId) {
+        return addTransceiver(nowNanos, kind, direction, trackId, streamId, List.of());
+    }
+
+    /**
+     * A transceiver that sends one stream per rid (simulcast, RFC 8853; the offer says {@code a=simulcast:send}), or
+     * one plain stream when {@code rids} is empty.
+     */
+    public int addTransceiver(long nowNanos, String kind, String direction, String trackId, String streamId,
+            List<String> rids) {
         checkOpen();
         lastNowNanos = nowNanos;
-        MediaTransceiver t = media.addTransceiver(kindOf(kind), directionOf(direction), trackId, streamId);
+        MediaTransceiver t = media.addTransceiver(kindOf(kind), directionOf(direction), trackId, streamId, rids);
         updateNegotiationNeeded();
         return t.handle;
     }
@@ -371,16 +380,26 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
 
     /** Sends one encoded frame on a transceiver; false (counted) when it does not send now. */
     public boolean sendFrame(long nowNanos, int handle, ByteBuffer frame, long durationNanos) {
+        return sendFrame(nowNanos, handle, null, frame, durationNanos);
+    }
+
+    /** Sends one encoded frame on a simulcast layer ({@code rid}; null for the first or only stream). */
+    public boolean sendFrame(long nowNanos, int handle, @Nullable String rid, ByteBuffer frame, long durationNanos) {
         lastNowNanos = nowNanos;
         MediaTransceiver t = media.transceiver(handle);
-        return t != null && media.sendFrame(nowNanos, t, frame, durationNanos);
+        return t != null && media.sendFrame(nowNanos, t, rid, frame, durationNanos);
     }
 
     /** Sends an application-built RTP packet on a transceiver (forwarding); see {@link Media#sendRaw}. */
     public boolean sendRtp(long nowNanos, int handle, dev.jwebrtc.rtp.RtpPacket packet) {
+        return sendRtp(nowNanos, handle, null, packet);
+    }
+
+    /** Sends an application-built RTP packet on a simulcast layer ({@code rid}; null for the first or only one). */
+    public boolean sendRtp(long nowNanos, int handle, @Nullable String rid, dev.jwebrtc.rtp.RtpPacket packet) {
         lastNowNanos = nowNanos;
         MediaTransceiver t = media.transceiver(handle);
-        return t != null && media.sendRaw(nowNanos, t, packet);
+        return t != null && media.sendRaw(nowNanos, t, rid, packet);
     }
 
     /** Asks the remote sender of a transceiver's incoming streams for a keyframe (PLI). */

@@ -36,7 +36,7 @@ class MediaKeepsSrtpThatArrivesBeforeItsKeysTest {
         t.sending = true;
         t.sendCodec = Codec.vp8(96);
         for (int i = 0; i < 3; i++) {
-            server.sendRaw(0, t, RtpPacket.of(RtpHeader.of(false, 96, 100 + i, 9000, 1), new byte[100]));
+            server.sendRaw(0, t, null, RtpPacket.of(RtpHeader.of(false, 96, 100 + i, 9000, 1), new byte[100]));
         }
         assertEquals(3, wire.size());
         for (ByteBuffer packet : wire) {

@@ -141,6 +141,58 @@ class TwoEnginesSendMediaTest {
     }
 
     @Test
+    void simulcastLayersArriveByRidAndLossIsRepairedPerLayer(TestSeed seed) {
+        EnginePair p = new EnginePair(seed.value(), LINK);
+        try {
+            int video = p.a.addTransceiver(p.clock.nanos(), "video", "sendonly", "v1", "s1", List.of("q", "h", "f"));
+            p.negotiate();
+            String offer = p.a.localDescription();
+            org.junit.jupiter.api.Assertions.assertTrue(offer.contains("a=simulcast:send q;h;f"), offer);
+            p.runUntilOrDump(() -> connected(p.eventsA) && connected(p.eventsB), Duration.ofSeconds(30));
+            p.setLinks(NetemConfig.builder().latency(Duration.ofMillis(20)).loss(0.03).build());
+            SplittableRandom random = new SplittableRandom(seed.value());
+            java.util.Map<String, List<byte[]>> sent = new java.util.HashMap<>();
+            int requestsSeen = 0;
+            for (int i = 0; i < 60; i++) {
+                int requests = EnginePair.of(p.eventsA, EngineEvent.KeyframeRequested.class).size();
+                boolean key = i == 0 || requests > requestsSeen;
+                requestsSeen = requests;
+                for (String rid : List.of("q", "h", "f")) {
+                    byte[] frame = vp8Frame(random, key, rid.equals("q") ? 400 : rid.equals("h") ? 1500 : 4000);
+                    assertTrue(p.a.sendFrame(p.clock.nanos(), video, rid, ByteBuffer.wrap(frame), FRAME_NANOS));
+                    sent.computeIfAbsent(rid, r -> new ArrayList<>()).add(frame);
+                }
+                p.runFor(Duration.ofNanos(FRAME_NANOS));
+            }
+            p.setLinks(LINK);
+            p.runFor(Duration.ofSeconds(1));
+            assertFalse(p.a.sendFrame(p.clock.nanos(), video, "x", ByteBuffer.wrap(new byte[10]), FRAME_NANOS),
+                    "an unknown rid is refused");
+
+            List<EngineEvent.FrameReceived> frames = EnginePair.of(p.eventsB, EngineEvent.FrameReceived.class);
+            for (String rid : List.of("q", "h", "f")) {
+                List<byte[]> got = frames.stream().filter(f -> rid.equals(f.rid())).map(f -> f.frame().bytes())
+                        .toList();
+                assertTrue(got.size() >= 55, "layer " + rid + ": " + got.size() + " of 60 frames");
+                int j = 0;
+                for (byte[] frame : got) {
+                    while (j < sent.get(rid).size() && !java.util.Arrays.equals(sent.get(rid).get(j), frame)) {
+                        j++;
+                    }
+                    assertTrue(j < sent.get(rid).size(), "layer " + rid + " delivers its own frames, in order");
+                }
+            }
+            MediaStats stats = p.b.mediaStats();
+            assertEquals(3, stats.inbound().size(), "one stream per rid, RTX folded in: " + stats.inbound());
+            assertTrue(p.b.rtxRecovered() > 0, "RTX with repaired-rtp-stream-id repaired the layers");
+            assertEquals(0, stats.counters().unroutable(), "every RTX packet found its layer: " + stats.counters());
+            assertEquals(3, p.a.mediaStats().outbound().size());
+        } finally {
+            p.close();
+        }
+    }
+
+    @Test
     void aPictureLossIndicationReachesTheSender(TestSeed seed) {
         EnginePair p = new EnginePair(seed.value(), LINK);
         try {

@@ -301,6 +301,39 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
         }
     }
 
+    @Test
+    void simulcastOfferedToChromiumFallsBackToTheLayersItAccepts() throws Exception {
+        JavaPeer recorded = recordFromChromium("VP8", 60);
+        JavaPeer java = new JavaPeer();
+        RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);
+        try {
+            LocalMediaStreamTrack video = new LocalMediaStreamTrack(RTCRtpCodec.VP8, "layers", "s");
+            pc.addTransceiver(video, dev.jwebrtc.RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.SENDONLY)
+                    .withSimulcast("q", "f"));
+            String browser = javaOffers(pc, java);
+            for (EncodedFrame f : List.copyOf(recorded.video)) {
+                video.writeFrame("q", f.data(), Duration.ofMillis(33));
+                video.writeFrame("f", f.data(), Duration.ofMillis(33));
+                Thread.sleep(33);
+            }
+            await(() -> chromiumStats(browser, "inbound").stream().anyMatch(s -> s.get("kind").equals("video")
+                    && number(s, "framesDecoded") > 20), Duration.ofSeconds(10),
+                    "Chromium decodes the layer(s) it accepted: " + chromiumStats(browser, "inbound"));
+            RTCStatsReport stats = pc.getStats().get(10, TimeUnit.SECONDS);
+            System.out.println("[simulcast to Chromium] answer: " + pc.remoteDescription().sdp().lines()
+                    .filter(l -> l.startsWith("a=simulcast") || l.startsWith("a=rid")).toList() + "; sent layers: "
+                    + stats.ofType(RTCStats.OutboundRtp.class).stream().map(RTCStats.OutboundRtp::rid).toList());
+            // Chromium answers without a=simulcast (it receives one stream): only the first layer goes out.
+            if (!pc.remoteDescription().sdp().contains("a=simulcast:recv")) {
+                assertEquals(List.of("q"), stats.ofType(RTCStats.OutboundRtp.class).stream()
+                        .map(RTCStats.OutboundRtp::rid).toList());
+            }
+            chromium.eval("pcClose(args[0])", browser);
+        } finally {
+            pc.close();
+        }
+    }
+
     /** Java offers the recorded frames as its own tracks, packetized by jwebrtc, at their pace. */
     private static void playToChromium(JavaPeer recorded, RTCRtpCodec videoCodec) throws Exception {
         JavaPeer java = new JavaPeer();

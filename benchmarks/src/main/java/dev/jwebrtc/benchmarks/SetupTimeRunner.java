@@ -44,8 +44,24 @@ public final class SetupTimeRunner {
         }
     }
 
-    /** One connection: offer, answer, trickled candidates (held until the remote description is set), channel open. */
+    /** A connected pair with its data channel open, and how long that took. */
+    record Pair(RTCPeerConnection offerer, RTCPeerConnection answerer, double setupMillis) {
+        void close() throws Exception {
+            offerer.close();
+            answerer.close();
+            offerer.closeFuture().get(5, TimeUnit.SECONDS);
+            answerer.closeFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
     private static double once(RTCPeerConnectionFactory factory) throws Exception {
+        Pair pair = connect(factory);
+        pair.close();
+        return pair.setupMillis();
+    }
+
+    /** One connection: offer, answer, trickled candidates (held until the remote description is set), channel open. */
+    static Pair connect(RTCPeerConnectionFactory factory) throws Exception {
         CompletableFuture<Void> openA = new CompletableFuture<>();
         CompletableFuture<Void> openB = new CompletableFuture<>();
         AtomicReference<RTCPeerConnection> a = new AtomicReference<>();
@@ -87,10 +103,6 @@ public final class SetupTimeRunner {
         remoteSetA.complete(null);
         CompletableFuture.allOf(openA, openB).get(30, TimeUnit.SECONDS);
         double ms = (System.nanoTime() - t0) / 1e6;
-        a.get().close();
-        b.get().close();
-        a.get().closeFuture().get(5, TimeUnit.SECONDS);
-        b.get().closeFuture().get(5, TimeUnit.SECONDS);
-        return ms;
+        return new Pair(a.get(), b.get(), ms);
     }
 }

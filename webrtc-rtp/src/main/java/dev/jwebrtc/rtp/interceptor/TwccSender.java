@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Send side of transport-wide congestion control: stamps every outgoing packet of the streams that negotiated the
@@ -29,8 +31,12 @@ public final class TwccSender implements Interceptor {
     }
 
     private final Map<Long, Integer> extensionIds = new HashMap<>();
-    private final long[] sendNanos = new long[65536];
-    private final int[] sizes = new int[65536];
+    /** Packets remembered for feedback (a power of two): seconds of video; feedback comes within ~100 ms. */
+    private static final int HISTORY = 4096;
+    // Allocated with the first stamped packet: a connection without transport-wide CC (data only) pays nothing.
+    private long @Nullable [] sendNanos;
+    private int @Nullable [] sizes;
+    private int @Nullable [] sequences;
     private final ArrayDeque<Acked> window = new ArrayDeque<>();
     private int nextSequence;
     private long smoothedRate;
@@ -68,8 +74,16 @@ public final class TwccSender implements Interceptor {
         }
         elements.add(new TransportSequenceNumber(seq).toElement(id));
         RtpPacket stamped = packet.withHeader(packet.header().withExtensions(RtpHeaderExtensions.of(elements)));
-        sendNanos[seq] = nowNanos;
-        sizes[seq] = stamped.encodedLength();
+        if (sequences == null) {
+            sendNanos = new long[HISTORY];
+            sizes = new int[HISTORY];
+            sequences = new int[HISTORY];
+            java.util.Arrays.fill(sequences, -1);
+        }
+        int slot = seq & (HISTORY - 1);
+        sequences[slot] = seq;
+        Objects.requireNonNull(sendNanos)[slot] = nowNanos;
+        Objects.requireNonNull(sizes)[slot] = stamped.encodedLength();
         return stamped;
     }
 
@@ -85,7 +99,10 @@ public final class TwccSender implements Interceptor {
                 lost++;
                 continue;
             }
-            window.add(new Acked(r.arrivalMicros(), sizes[r.sequenceNumber()]));
+            int slot = r.sequenceNumber() & (HISTORY - 1);
+            if (sequences != null && sizes != null && sequences[slot] == r.sequenceNumber()) {
+                window.add(new Acked(r.arrivalMicros(), sizes[slot]));
+            }
         }
         lossFraction = results.isEmpty() ? 0 : lost / (double) results.size();
         long newest = window.stream().mapToLong(Acked::arrivalMicros).max().orElse(0);
@@ -116,8 +133,13 @@ public final class TwccSender implements Interceptor {
         return lossFraction;
     }
 
-    /** When the packet with this transport sequence number was sent (nanos), for delay-based estimators. */
+    /**
+     * When the packet with this transport sequence number was sent (nanos), for delay-based estimators, or
+     * {@code Long.MIN_VALUE} when it is no longer (or was never) in the history.
+     */
     public long sendTimeNanos(int transportSequenceNumber) {
-        return sendNanos[transportSequenceNumber & 0xFFFF];
+        int seq = transportSequenceNumber & 0xFFFF;
+        int slot = seq & (HISTORY - 1);
+        return sequences != null && sendNanos != null && sequences[slot] == seq ? sendNanos[slot] : Long.MIN_VALUE;
     }
 }

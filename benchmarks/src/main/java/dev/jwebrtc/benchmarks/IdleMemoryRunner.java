@@ -32,7 +32,7 @@ public final class IdleMemoryRunner {
             SetupTimeRunner.connect(factory).close(); // warm-up: classes, JIT, event loops
             long rssBefore = settle();
             long heapBefore = heapUsed();
-            int threadsBefore = Thread.activeCount();
+            int threadsBefore = procStatus("Threads:");
 
             List<SetupTimeRunner.Pair> open = new ArrayList<>();
             ExecutorService parallel = Executors.newFixedThreadPool(10, r -> {
@@ -61,7 +61,7 @@ public final class IdleMemoryRunner {
             double setupSeconds = (System.nanoTime() - t0) / 1e9;
             long rssAfter = settle();
             long heapAfter = heapUsed();
-            int threadsAfter = Thread.activeCount();
+            int threadsAfter = procStatus("Threads:");
             int connections = 2 * pairs;
             System.out.printf(Locale.ROOT, "idle memory, %d connected pairs with an open data channel: RSS %.1f -> "
                     + "%.1f MB, %.0f KB per peer connection; heap %.1f -> %.1f MB, %.0f KB per peer connection; "
@@ -81,12 +81,17 @@ public final class IdleMemoryRunner {
             System.gc();
             Thread.sleep(300);
         }
+        return procStatus("VmRSS:") * 1024L;
+    }
+
+    /** A number from {@code /proc/self/status} (VmRSS in KiB, Threads). */
+    private static int procStatus(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            if (line.startsWith(field)) {
+                return Integer.parseInt(line.replaceAll("[^0-9]", ""));
             }
         }
-        throw new IOException("no VmRSS in /proc/self/status");
+        throw new IOException("no " + field + " in /proc/self/status");
     }
 
     private static long heapUsed() {

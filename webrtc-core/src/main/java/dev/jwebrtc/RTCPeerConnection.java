@@ -106,8 +106,9 @@ public final class RTCPeerConnection implements AutoCloseable {
         if (settings.mdnsMode() != RTCSettings.MdnsMode.DISABLED) { // mDNS sockets (edge work, issue 8)
             driver.enableMdns(addresses, settings.mdnsMode() == RTCSettings.MdnsMode.QUERY_AND_GATHER);
         }
+        long now = System.nanoTime();
         RtcEngine created = new RtcEngine(configuration, settings, certificate, new SecureRandom(), localSockets,
-                resolveIceServers(configuration), driver::wakeup, System.nanoTime());
+                resolveIceServers(configuration), driver::wakeup, now, System.currentTimeMillis() * 1_000_000L);
         this.engine = created;
         if (mux != null) {
             driver.joinMux(mux, localSockets, created::localUfrag);

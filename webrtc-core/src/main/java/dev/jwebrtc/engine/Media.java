@@ -84,14 +84,17 @@ final class Media {
     private static final int MAX_STREAMS_PER_TRANSCEIVER = 16;
     private long bandwidthEstimate;
 
-    Media(RandomGenerator random, Queue<EngineEvent> events, Predicate<ByteBuffer> network, long nowNanos) {
+    /**
+     * @param network sends a datagram on the selected pair
+     * @param wallClockOffsetNanos added to engine time to get the wall clock (sender reports' NTP timestamps)
+     */
+    Media(RandomGenerator random, Queue<EngineEvent> events, Predicate<ByteBuffer> network, long wallClockOffsetNanos) {
         this.random = random;
         this.events = events;
         this.srtp = new SrtpLayer(network);
         this.cname = java.util.UUID.nameUUIDFromBytes(longBytes(random.nextLong())).toString();
         long reporter = ssrc();
-        long wallClockOffset = System.currentTimeMillis() * 1_000_000L - nowNanos;
-        reports = new RtcpReports(reporter, cname, 1_000_000_000L, wallClockOffset);
+        reports = new RtcpReports(reporter, cname, 1_000_000_000L, wallClockOffsetNanos);
         keyframes = new KeyframeRequester(reporter, 300_000_000L, false);
         nackGenerator = new NackGenerator(reporter, 20_000_000L, 10, 512);
         nackResponder = new NackResponder(1024, 10_000_000L, random);
@@ -155,6 +158,11 @@ final class Media {
             }
         }
         return null;
+    }
+
+    /** A random identifier (a remote-offered transceiver's track id) from the engine's own randomness. */
+    String randomId() {
+        return new java.util.UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     /** Negotiation finished for a transceiver: bind its streams to the interceptors. */
@@ -225,10 +233,6 @@ final class Media {
         for (byte[] packet : early) {
             receive(nowNanos, ByteBuffer.wrap(packet));
         }
-    }
-
-    boolean keyed() {
-        return srtp.keyed();
     }
 
     // ---- sending --------------------------------------------------------------------------------------------------
@@ -343,13 +347,25 @@ final class Media {
 
     /** Asks the sender of a stream we receive for a keyframe (PLI, rate-limited by the requester). */
     void requestKeyframe(long nowNanos, MediaTransceiver t) {
-        for (ReceiveStream s : streams.values()) {
-            if (s.transceiver == t && s.ssrc != s.rtxSsrc && streams.get(s.ssrc) == s) {
-                keyframes.requestKeyframe(nowNanos, s.ssrc, chain);
-                s.pliSent++;
+        for (ReceiveStream s : receiveStreams()) {
+            if (s.transceiver == t) {
+                requestKeyframe(nowNanos, s);
             }
         }
         flush(nowNanos);
+    }
+
+    /** A keyframe request for one stream, counted as what went out (PLI or FIR; none while rate-limited). */
+    private void requestKeyframe(long nowNanos, ReceiveStream s) {
+        long before = keyframes.requestsSent();
+        keyframes.requestKeyframe(nowNanos, s.ssrc, chain);
+        if (keyframes.requestsSent() > before) {
+            if (keyframes.usesFir(s.ssrc)) {
+                s.firSent++;
+            } else {
+                s.pliSent++;
+            }
+        }
     }
 
     // ---- receiving ------------------------------------------------------------------------------------------------
@@ -492,14 +508,9 @@ final class Media {
             }
             events.add(new EngineEvent.FrameReceived(stream.transceiver.handle, stream.rid, frame));
         }
-        // A keyframe is asked for once frames had to be thrown away (joined mid-stream, or a loss NACK could not
-        // repair), not while the first keyframe is still arriving.
-        if (jb.keyframeNeeded() && jb.framesDiscarded() + jb.framesDropped() > 0 && streams.get(stream.ssrc) == stream) {
-            long before = keyframes.requestsSent();
-            keyframes.requestKeyframe(nowNanos, stream.ssrc, chain);
-            if (keyframes.requestsSent() > before) {
-                stream.pliSent++;
-            }
+        // Frames had to be thrown away (joined mid-stream, or a loss NACK could not repair): ask for a keyframe.
+        if (jb.keyframeNeeded()) {
+            requestKeyframe(nowNanos, stream);
         }
     }
 
@@ -579,7 +590,6 @@ final class Media {
             if (e instanceof InterceptorEvent.KeyframeRequested k) {
                 for (MediaTransceiver t : transceivers) {
                     if (t.sendsOn(k.ssrc())) {
-                        t.keyframeRequestsReceived++;
                         events.add(new EngineEvent.KeyframeRequested(t.handle, k.fullIntraRequest()));
                     }
                 }

@@ -35,7 +35,7 @@ final class MediaCodecs {
 
     /** The depacketizer for a codec we can assemble frames of, or null. */
     static @Nullable Depacketizer depacketizer(Codec codec) {
-        Object p = switch (codec.key()) {
+        return switch (codec.key()) {
             case "vp8" -> new Vp8Codec();
             case "vp9" -> new Vp9Codec();
             case "h264" -> new H264Codec();
@@ -44,7 +44,6 @@ final class MediaCodecs {
             case "pcmu", "pcma" -> new G711Codec();
             default -> null;
         };
-        return (Depacketizer) p;
     }
 
     /** Whether we can send this codec (we have a payloader for it). */

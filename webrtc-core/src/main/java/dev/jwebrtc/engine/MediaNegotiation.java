@@ -6,7 +6,6 @@ import dev.jwebrtc.sdp.SessionDescription;
 import dev.jwebrtc.sdp.attribute.Direction;
 import dev.jwebrtc.sdp.attribute.Extmap;
 import dev.jwebrtc.sdp.attribute.Msid;
-import dev.jwebrtc.sdp.attribute.Rid;
 import dev.jwebrtc.sdp.attribute.Simulcast;
 import dev.jwebrtc.sdp.attribute.Ssrc;
 import dev.jwebrtc.sdp.attribute.SsrcGroup;
@@ -60,7 +59,7 @@ final class MediaNegotiation {
                 }
             }
             if (match == null && remoteOffer) {
-                match = media.addTransceiver(kind, Direction.RECVONLY, java.util.UUID.randomUUID().toString(), "-");
+                match = media.addTransceiver(kind, Direction.RECVONLY, media.randomId(), "-");
             }
             if (match != null) {
                 match.mid = mid.get();
@@ -143,10 +142,10 @@ final class MediaNegotiation {
         }
     }
 
-    // RFC 5576 §4.1/§4.2 and RFC 4588 §8.7: the remote's SSRCs, with RTX paired by FID; rids for simulcast.
+    // RFC 5576 §4.1/§4.2 and RFC 4588 §8.7: the remote's SSRCs, with RTX paired by FID (simulcast rids are learnt
+    // from the packets, RFC 8852).
     private static void remoteStreams(Media media, MediaTransceiver t, MediaDescription remote) {
         t.remoteSsrcs.clear();
-        t.remoteRids.clear();
         Set<Long> rtx = new HashSet<>();
         for (SsrcGroup g : remote.all(SsrcGroup.TYPE)) {
             if (g.semantics().equals(SsrcGroup.FID) && g.ssrcs().size() == 2) {
@@ -156,11 +155,6 @@ final class MediaNegotiation {
         for (Ssrc s : remote.all(Ssrc.TYPE)) {
             if (!rtx.contains(s.ssrc())) {
                 t.remoteSsrcs.add(s.ssrc());
-            }
-        }
-        for (Rid rid : remote.all(Rid.TYPE)) {
-            if (rid.send()) {
-                t.remoteRids.add(rid.id());
             }
         }
         if (!t.receiving) {

@@ -46,14 +46,12 @@ final class MediaTransceiver {
     boolean sending;
     boolean receiving;
     final Set<Long> remoteSsrcs = new HashSet<>();
-    final List<String> remoteRids = new ArrayList<>();
     boolean localStreamBound;
 
     // ---- send state ----
     /** What it sends: one plain stream, or one per simulcast rid; the first one's SSRCs are {@link #ssrc}. */
     final List<SendEncoding> encodings = new ArrayList<>();
     long framesDropped;
-    long keyframeRequestsReceived;
     long pliReceived;
     long nackReceived;
     long firReceived;
@@ -81,14 +79,6 @@ final class MediaTransceiver {
         }
         SendStream send = new SendStream(streamId, trackId, cname, ssrc, rtxSsrc, rids);
         return new Transceiver(mid, kind, stopped ? Direction.INACTIVE : direction, send, stopped, preferences);
-    }
-
-    /** The clock rate of the codec we send, or of the first negotiated codec. */
-    int clockRate() {
-        if (sendCodec != null) {
-            return sendCodec.clockRate();
-        }
-        return kind == MediaKind.AUDIO ? 48_000 : 90_000;
     }
 
     /** The encoding with this rid (null: the first one), or null if there is none. */

@@ -84,6 +84,16 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
     public RtcEngine(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate,
             RandomGenerator random, List<InetSocketAddress> hostSockets, java.util.Map<String, java.net.InetAddress>
             resolvedHosts, Runnable wakeup, long nowNanos) {
+        this(configuration, settings, certificate, random, hostSockets, resolvedHosts, wakeup, nowNanos, nowNanos);
+    }
+
+    /**
+     * @param wallClockNanos the wall clock (nanoseconds since 1970) at {@code nowNanos}, for RTCP sender reports'
+     *     NTP timestamps (RFC 3550 §6.4.1); the engine reads no clock itself, so tests may pass any value
+     */
+    public RtcEngine(RTCConfiguration configuration, RTCSettings settings, DtlsCertificate certificate,
+            RandomGenerator random, List<InetSocketAddress> hostSockets, java.util.Map<String, java.net.InetAddress>
+            resolvedHosts, Runnable wakeup, long nowNanos, long wallClockNanos) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.events = new ArrayDeque<>();
@@ -92,7 +102,7 @@ public final class RtcEngine implements SansIoCore<EngineEvent> {
         this.lastNowNanos = nowNanos;
         this.transports = new Transports(configuration, settings, certificate, random, hostSockets, localIce,
                 resolvedHosts, wakeup, events);
-        this.media = new Media(random, events, transports::sendMedia, nowNanos);
+        this.media = new Media(random, events, transports::sendMedia, wallClockNanos - nowNanos);
         transports.media(media);
         if (configuration.iceCandidatePoolSize() > 0) {
             transports.startPool(nowNanos); // W3C §4.4.1.6 / RFC 8829 §3.5.4: gather before the first description

@@ -38,6 +38,7 @@ public final class JitterBuffer {
     private long packetsSkipped;
     private boolean keyframeGate;
     private boolean awaitingKeyframe;
+    private boolean frameLostSinceKeyframe;
     private long framesDiscarded;
 
     /**
@@ -62,8 +63,9 @@ public final class JitterBuffer {
 
     /**
      * Makes the buffer hold back every frame until a keyframe, at the start and again after a frame was lost, so the
-     * frames emitted are always decodable (what a recorder wants). While it waits, {@link #keyframeNeeded()} is
-     * true: the owner should ask the sender for a keyframe (PLI/FIR).
+     * frames emitted are always decodable (what a recorder wants). Once it has had to throw a frame away while
+     * waiting, {@link #keyframeNeeded()} is true: the owner should ask the sender for a keyframe (PLI/FIR). While the
+     * stream's first keyframe is merely still arriving, it is not.
      */
     public JitterBuffer requireKeyframes() {
         keyframeGate = true;
@@ -71,9 +73,12 @@ public final class JitterBuffer {
         return this;
     }
 
-    /** Whether frames are being held back until a keyframe arrives (only with {@link #requireKeyframes()}). */
+    /**
+     * Whether frames are held back until a keyframe and at least one was thrown away meanwhile (a lost frame, or a
+     * stream joined between keyframes); only with {@link #requireKeyframes()}.
+     */
     public boolean keyframeNeeded() {
-        return awaitingKeyframe;
+        return awaitingKeyframe && frameLostSinceKeyframe;
     }
 
     /** Complete frames discarded while waiting for a keyframe. */
@@ -152,9 +157,11 @@ public final class JitterBuffer {
     private void emit(EncodedFrame frame) {
         if (awaitingKeyframe && !frame.keyframe()) {
             framesDiscarded++;
+            frameLostSinceKeyframe = true;
             return;
         }
         awaitingKeyframe = false;
+        frameLostSinceKeyframe = false;
         ready.add(frame);
     }
 
@@ -167,6 +174,7 @@ public final class JitterBuffer {
                 Optional<EncodedFrame> frame = assembler.push(first.getValue());
                 if (keyframeGate && assembler.framesDropped() > droppedBefore) {
                     awaitingKeyframe = true; // later inter frames may reference the lost one
+                    frameLostSinceKeyframe = true;
                 }
                 frame.ifPresent(this::emit);
                 nextSeq++;

@@ -51,6 +51,11 @@ public final class KeyframeRequester implements Interceptor {
         firStreams.add(mediaSsrc);
     }
 
+    /** Whether requests for this remote stream go out as FIR. */
+    public boolean usesFir(long mediaSsrc) {
+        return useFir || firStreams.contains(mediaSsrc);
+    }
+
     /** Asks the sender of a remote stream for a keyframe, now or when the rate limit allows. */
     public void requestKeyframe(long nowNanos, long mediaSsrc, InterceptorOutput out) {
         Long last = lastSent.get(mediaSsrc);
@@ -65,7 +70,7 @@ public final class KeyframeRequester implements Interceptor {
         lastSent.put(mediaSsrc, nowNanos);
         pending.remove(mediaSsrc);
         requestsSent++;
-        if (useFir || firStreams.contains(mediaSsrc)) {
+        if (usesFir(mediaSsrc)) {
             int seq = firSequence.merge(mediaSsrc, 1, (a, b) -> (a + b) & 0xFF);
             out.sendRtcp(new FullIntraRequest(senderSsrc, List.of(new FirEntry(mediaSsrc, seq))));
         } else {

@@ -98,7 +98,8 @@ final class EnginePair {
         b.close(clock.nanos());
     }
 
-    private static SansIoEndpoint<EngineEvent> adapt(RtcEngine engine) {
+    /** An engine as the testkit's endpoint (for tests that drive one engine alone). */
+    static SansIoEndpoint<EngineEvent> adapt(RtcEngine engine) {
         return new SansIoEndpoint<>() {
             @Override
             public void handleReceive(long now, InetSocketAddress from, InetSocketAddress to, ByteBuffer datagram) {

@@ -8,23 +8,19 @@ import dev.jwebrtc.RTCIceServer;
 import dev.jwebrtc.RTCSdpType;
 import dev.jwebrtc.RTCSettings;
 import dev.jwebrtc.dtls.DtlsCertificate;
-import dev.jwebrtc.testkit.Datagram;
 import dev.jwebrtc.testkit.Host;
 import dev.jwebrtc.testkit.Nat;
 import dev.jwebrtc.testkit.NatBehavior;
 import dev.jwebrtc.testkit.NetemConfig;
-import dev.jwebrtc.testkit.SansIoEndpoint;
 import dev.jwebrtc.testkit.Stepper;
 import dev.jwebrtc.testkit.VirtualClock;
 import dev.jwebrtc.testkit.VirtualNetwork;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class EngineUsesStunServersGivenByNameTest {
@@ -43,33 +39,7 @@ class EngineUsesStunServersGivenByNameTest {
                 new SplittableRandom(3), List.of(host.socket(5000)),
                 Map.of("stun.example.test", stun.getAddress()), () -> { }, clock.nanos());
         Stepper stepper = new Stepper(net);
-        Stepper.Peer<EngineEvent> peer = stepper.attach(new SansIoEndpoint<>() {
-            @Override
-            public void handleReceive(long now, InetSocketAddress from, InetSocketAddress to, ByteBuffer d) {
-                engine.handleReceive(now, from, to, d);
-            }
-
-            @Override
-            public void handleTimeout(long now) {
-                engine.handleTimeout(now);
-            }
-
-            @Override
-            public @Nullable Datagram pollTransmit() {
-                Transmit t = engine.pollTransmit();
-                return t == null ? null : new Datagram(t.source(), t.destination(), t.payload());
-            }
-
-            @Override
-            public @Nullable EngineEvent pollEvent() {
-                return engine.pollEvent();
-            }
-
-            @Override
-            public long pollTimeout() {
-                return engine.pollTimeout();
-            }
-        }, host);
+        Stepper.Peer<EngineEvent> peer = stepper.attach(EnginePair.adapt(engine), host);
         try {
             engine.createDataChannel(clock.nanos(), "x", RTCDataChannelInit.reliable());
             engine.setLocalDescription(clock.nanos(), RTCSdpType.OFFER, null);

@@ -6,29 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jwebrtc.RTCConfiguration;
 import dev.jwebrtc.RTCDataChannelInit;
-import dev.jwebrtc.RTCIceGatheringState;
 import dev.jwebrtc.RTCIceServer;
 import dev.jwebrtc.RTCSettings;
 import dev.jwebrtc.dtls.DtlsCertificate;
 import dev.jwebrtc.ice.CandidateType;
-import dev.jwebrtc.testkit.Datagram;
 import dev.jwebrtc.testkit.Host;
 import dev.jwebrtc.testkit.Nat;
 import dev.jwebrtc.testkit.NatBehavior;
 import dev.jwebrtc.testkit.NetemConfig;
-import dev.jwebrtc.testkit.SansIoEndpoint;
 import dev.jwebrtc.testkit.Stepper;
 import dev.jwebrtc.testkit.VirtualClock;
 import dev.jwebrtc.testkit.VirtualNetwork;
 import dev.jwebrtc.testkit.junit.TestSeed;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,8 +56,8 @@ class PooledEngineOffersEveryCandidateAtOnceTest {
         List<EngineEvent> pooledEvents = new ArrayList<>();
         List<EngineEvent> unpooledEvents = new ArrayList<>();
         Stepper stepper = new Stepper(net);
-        stepper.attach(adapt(pooled), pooledEvents::add, hostA);
-        stepper.attach(adapt(unpooled), unpooledEvents::add, hostB);
+        stepper.attach(EnginePair.adapt(pooled), pooledEvents::add, hostA);
+        stepper.attach(EnginePair.adapt(unpooled), unpooledEvents::add, hostB);
 
         stepper.runFor(Duration.ofSeconds(1));
         assertTrue(pooled.stats().localCandidates().stream().anyMatch(c -> c.type() == CandidateType.SERVER_REFLEXIVE
@@ -109,40 +104,5 @@ class PooledEngineOffersEveryCandidateAtOnceTest {
             }
         }
         return out;
-    }
-
-    private static SansIoEndpoint<EngineEvent> adapt(RtcEngine engine) {
-        return new SansIoEndpoint<>() {
-            @Override
-            public void handleReceive(long now, InetSocketAddress from, InetSocketAddress to, ByteBuffer datagram) {
-                engine.handleReceive(now, from, to, datagram);
-            }
-
-            @Override
-            public void handleTimeout(long now) {
-                engine.handleTimeout(now);
-            }
-
-            @Override
-            public @Nullable Datagram pollTransmit() {
-                Transmit t = engine.pollTransmit();
-                return t == null ? null : new Datagram(t.source(), t.destination(), t.payload());
-            }
-
-            @Override
-            public @Nullable EngineEvent pollEvent() {
-                return engine.pollEvent();
-            }
-
-            @Override
-            public long pollTimeout() {
-                return engine.pollTimeout();
-            }
-
-            @Override
-            public boolean busy() {
-                return engine.busy();
-            }
-        };
     }
 }

@@ -98,7 +98,8 @@ class JavaToChromiumBulkTransferTest {
     }
 
     /** Sends {@code total} bytes of numbered words and checks Chromium's checksum; returns the seconds taken. */
-    private static double send(Chromium chromium, RTCDataChannel channel, Object signal, String browser, int total) throws Exception {
+    static double send(Chromium chromium, RTCDataChannel channel, Object signal, String browser, int total)
+            throws Exception {
         // Attach the page's receive handler before the first byte leaves (the channel is open, so pcReceiveBulk
         // attaches at once); messages that beat it would go to the page's default handler, uncounted.
         chromium.eval("(window.bulkReceived = pcReceiveBulk(args[0], 'bulk', args[1]), true)", browser, total);

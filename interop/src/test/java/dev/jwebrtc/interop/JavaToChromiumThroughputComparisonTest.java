@@ -1,6 +1,5 @@
 package dev.jwebrtc.interop;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jwebrtc.RTCConfiguration;
@@ -10,8 +9,6 @@ import dev.jwebrtc.RTCPeerConnection;
 import dev.jwebrtc.RTCSessionDescription;
 import io.netty.util.ResourceLeakDetector;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,33 +117,8 @@ class JavaToChromiumThroughputComparisonTest extends ChromiumFixture {
             pc.setRemoteDescription(RTCSessionDescription.answer(answer)).get(10, TimeUnit.SECONDS);
             open.get(20, TimeUnit.SECONDS);
             chromium.eval("pcWaitOpen(args[0], 'bulk', 15000)", browserPeer);
-            // The receiving handler is attached before the first byte is sent (the channel is open, so
-            // pcReceiveBulk attaches at once); otherwise early messages go to the page's default handler.
-            chromium.eval("(window.bulkReceived = pcReceiveBulk(args[0], 'bulk', args[1]), true)", browserPeer, total);
-            CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> chromium.eval("window.bulkReceived"));
-            ByteBuffer chunk = ByteBuffer.allocate(MESSAGE).order(ByteOrder.LITTLE_ENDIAN);
-            long checksum = 0;
-            long start = System.nanoTime();
-            for (int sent = 0, n = 0; sent < total; sent += MESSAGE, n++) {
-                chunk.clear();
-                for (int i = 0; i < MESSAGE / 4; i++) {
-                    int word = n * 16_384 + i;
-                    chunk.putInt(word);
-                    checksum += word & 0xffffffffL;
-                }
-                chunk.flip();
-                // The same flow control as the browser's sender: refill below 1 MiB buffered.
-                while (channel.bufferedAmount() > 1024 * 1024) {
-                    synchronized (signal) {
-                        signal.wait(5);
-                    }
-                }
-                channel.send(chunk);
-            }
-            Map<?, ?> received = (Map<?, ?>) result.get(120, TimeUnit.SECONDS);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertEquals(total, ((Number) received.get("bytes")).intValue());
-            assertEquals(checksum & 0xffffffffL, ((Number) received.get("checksum")).longValue(), "every word intact");
+            // The same sender, flow control and checksum as the single-shot bulk test.
+            double seconds = JavaToChromiumBulkTransferTest.send(chromium, channel, signal, browserPeer, total);
             chromium.eval("pcClose(args[0])", browserPeer);
             return total * 8 / seconds / 1e6;
         } finally {

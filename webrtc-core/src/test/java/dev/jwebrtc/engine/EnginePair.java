@@ -66,6 +66,17 @@ final class EnginePair {
         a.setRemoteDescription(now, RTCSdpType.ANSWER, answer);
     }
 
+    /** Negotiates (A offers) and runs until both connections are connected (ICE and DTLS). */
+    void negotiateAndConnect() {
+        negotiate();
+        runUntilOrDump(() -> connected(eventsA) && connected(eventsB), Duration.ofSeconds(30));
+    }
+
+    static boolean connected(List<EngineEvent> events) {
+        return of(events, EngineEvent.ConnectionStateChanged.class).stream()
+                .anyMatch(e -> e.state() == dev.jwebrtc.RTCPeerConnectionState.CONNECTED);
+    }
+
     /** Replaces both hosts' links. */
     void setLinks(NetemConfig link) {
         hostA.setLink(link);

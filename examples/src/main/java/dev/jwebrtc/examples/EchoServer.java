@@ -79,6 +79,49 @@ public final class EchoServer {
             return local;
         }
 
+        /**
+         * Sends a transceiver's incoming track back on it: a local track of the reflected codec is added (W3C
+         * addTrack reuses the offered transceiver that never sent, so the answer becomes sendrecv), every RTP packet
+         * is forwarded with new SSRCs, and keyframe requests go back to the original sender. Call it after the remote
+         * offer is applied and before the answer.
+         */
+        public static Reflection attach(long session, RTCPeerConnection connection, RTCRtpTransceiver t,
+                String stream) {
+            RemoteMediaStreamTrack remote = t.receiver().track();
+            LocalMediaStreamTrack local = new LocalMediaStreamTrack(reflectedCodec(t.kind()),
+                    UUID.randomUUID().toString(), stream);
+            RTCRtpSender sender = connection.addTrack(local, stream);
+            if (sender != t.sender()) {
+                System.err.println("echo-server: session " + session + ": the reflection of mid " + t.mid()
+                        + " went to another transceiver");
+            }
+            Reflection reflection = new Reflection(session, remote, local);
+            remote.setListener(new RemoteMediaStreamTrack.Listener() {
+                @Override
+                public void onRtp(RemoteMediaStreamTrack track, RtpPacket packet, @Nullable String rid) {
+                    try {
+                        local.writeRtp(packet);
+                        reflection.packets.incrementAndGet();
+                    } catch (RTCException ended) {
+                        // The session is closing: the reflected track has stopped.
+                    }
+                }
+
+                @Override
+                public void onEnded(RemoteMediaStreamTrack track) {
+                    local.stop();
+                }
+            });
+            local.setListener(new LocalMediaStreamTrack.Listener() {
+                @Override
+                public void onKeyFrameRequest(LocalMediaStreamTrack track) {
+                    reflection.keyFrameRequests.incrementAndGet();
+                    remote.requestKeyFrame();
+                }
+            });
+            return reflection;
+        }
+
         /** RTP packets forwarded. */
         public long packets() {
             return packets.get();
@@ -126,39 +169,7 @@ public final class EchoServer {
                 if (t.stopped() || t.sender().track() != null) {
                     continue;
                 }
-                RemoteMediaStreamTrack remote = t.receiver().track();
-                LocalMediaStreamTrack local = new LocalMediaStreamTrack(reflectedCodec(t.kind()),
-                        UUID.randomUUID().toString(), stream);
-                // W3C addTrack reuses the offered transceiver that never sent: the answer becomes sendrecv on it.
-                RTCRtpSender sender = connection.addTrack(local, stream);
-                if (sender != t.sender()) {
-                    System.err.println("echo-server: session " + id + ": the reflection of mid " + t.mid()
-                            + " went to another transceiver");
-                }
-                Reflection reflection = new Reflection(id, remote, local);
-                remote.setListener(new RemoteMediaStreamTrack.Listener() {
-                    @Override
-                    public void onRtp(RemoteMediaStreamTrack track, RtpPacket packet, @Nullable String rid) {
-                        try {
-                            local.writeRtp(packet);
-                            reflection.packets.incrementAndGet();
-                        } catch (RTCException ended) {
-                            // The session is closing: the reflected track has stopped.
-                        }
-                    }
-
-                    @Override
-                    public void onEnded(RemoteMediaStreamTrack track) {
-                        local.stop();
-                    }
-                });
-                local.setListener(new LocalMediaStreamTrack.Listener() {
-                    @Override
-                    public void onKeyFrameRequest(LocalMediaStreamTrack track) {
-                        reflection.keyFrameRequests.incrementAndGet();
-                        remote.requestKeyFrame();
-                    }
-                });
+                Reflection reflection = Reflection.attach(id, connection, t, stream);
                 mine.add(reflection);
                 all.add(reflection);
             }

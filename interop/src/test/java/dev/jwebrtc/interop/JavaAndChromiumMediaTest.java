@@ -14,7 +14,7 @@ import dev.jwebrtc.RTCStats;
 import dev.jwebrtc.RTCStatsReport;
 import dev.jwebrtc.RTCTrackEvent;
 import dev.jwebrtc.RemoteMediaStreamTrack;
-import dev.jwebrtc.rtp.RtpPacket;
+import dev.jwebrtc.examples.EchoServer;
 import dev.jwebrtc.rtp.codec.EncodedFrame;
 import dev.jwebrtc.rtp.media.IvfFrame;
 import dev.jwebrtc.rtp.media.IvfHeader;
@@ -189,25 +189,10 @@ class JavaAndChromiumMediaTest extends ChromiumFixture {
         JavaPeer java = new JavaPeer();
         RTCPeerConnection pc = factory.createPeerConnection(RTCConfiguration.DEFAULT, java);
         try {
+            // The echo-server example's reflection: RTP forwarded on the offered transceiver, PLI passed back.
             String browser = chromiumOffers(pc, java, "{audio: true, video: true, videoCodec: 'VP8'}", p -> {
                 for (RTCRtpTransceiver t : p.getTransceivers()) {
-                    boolean video = t.kind().equals("video");
-                    LocalMediaStreamTrack back = new LocalMediaStreamTrack(video ? RTCRtpCodec.VP8 : RTCRtpCodec.OPUS,
-                            "reflect-" + t.kind(), "reflect");
-                    RemoteMediaStreamTrack in = t.receiver().track();
-                    p.addTrack(back);
-                    in.setListener(new RemoteMediaStreamTrack.Listener() {
-                        @Override
-                        public void onRtp(RemoteMediaStreamTrack track, RtpPacket packet, @Nullable String rid) {
-                            back.writeRtp(packet);
-                        }
-                    });
-                    back.setListener(new LocalMediaStreamTrack.Listener() {
-                        @Override
-                        public void onKeyFrameRequest(LocalMediaStreamTrack track) {
-                            in.requestKeyFrame();
-                        }
-                    });
+                    EchoServer.Reflection.attach(1, p, t, "reflect");
                 }
             });
             for (RTCRtpTransceiver t : pc.getTransceivers()) {

@@ -3,21 +3,17 @@ package dev.jwebrtc.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jwebrtc.LocalMediaStreamTrack;
 import dev.jwebrtc.RTCConfiguration;
 import dev.jwebrtc.RTCPeerConnection;
-import dev.jwebrtc.RTCRtpCodec;
 import dev.jwebrtc.RTCRtpTransceiver;
 import dev.jwebrtc.RTCSessionDescription;
 import dev.jwebrtc.RTCStats;
 import dev.jwebrtc.RTCStatsReport;
-import dev.jwebrtc.RemoteMediaStreamTrack;
-import dev.jwebrtc.rtp.RtpPacket;
+import dev.jwebrtc.examples.EchoServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,21 +48,7 @@ class JavaAndChromiumMediaUnderLossTest extends ChromiumFixture {
             offer = offer.replaceAll("a=candidate:[^\\r\\n]*\\r\\n", "").replace("a=end-of-candidates\r\n", "");
             pc.setRemoteDescription(RTCSessionDescription.offer(offer)).get(10, TimeUnit.SECONDS);
             RTCRtpTransceiver t = pc.getTransceivers().get(0);
-            LocalMediaStreamTrack back = new LocalMediaStreamTrack(RTCRtpCodec.VP8, "reflect", "reflect");
-            RemoteMediaStreamTrack in = t.receiver().track();
-            pc.addTrack(back);
-            in.setListener(new RemoteMediaStreamTrack.Listener() {
-                @Override
-                public void onRtp(RemoteMediaStreamTrack track, RtpPacket packet, @Nullable String rid) {
-                    back.writeRtp(packet);
-                }
-            });
-            back.setListener(new LocalMediaStreamTrack.Listener() {
-                @Override
-                public void onKeyFrameRequest(LocalMediaStreamTrack track) {
-                    in.requestKeyFrame();
-                }
-            });
+            EchoServer.Reflection.attach(1, pc, t, "reflect"); // the echo-server example's reflection
             pc.setLocalDescription().get(10, TimeUnit.SECONDS);
             java.gathered.get(10, TimeUnit.SECONDS);
             // Chromium reaches Java only through the relay.

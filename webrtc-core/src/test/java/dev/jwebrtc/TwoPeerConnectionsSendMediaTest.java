@@ -89,7 +89,7 @@ class TwoPeerConnectionsSendMediaTest {
             SplittableRandom random = new SplittableRandom(7);
             byte[][] sent = new byte[30][];
             for (int i = 0; i < sent.length; i++) {
-                sent[i] = dev.jwebrtc.engine.TestFrames.vp8(random, i % 10 == 0, 3000);
+                sent[i] = dev.jwebrtc.testkit.SyntheticFrames.vp8(random, i % 10 == 0, 3000);
                 camera.writeFrame(ByteBuffer.wrap(sent[i]), Duration.ofMillis(33));
             }
             for (int i = 0; i < sent.length; i++) {
@@ -259,8 +259,8 @@ class TwoPeerConnectionsSendMediaTest {
             a.connected.get(10, TimeUnit.SECONDS);
             b.connected.get(10, TimeUnit.SECONDS);
             SplittableRandom random = new SplittableRandom(11);
-            byte[] small = dev.jwebrtc.engine.TestFrames.vp8(random, true, 500);
-            byte[] large = dev.jwebrtc.engine.TestFrames.vp8(random, true, 5000);
+            byte[] small = dev.jwebrtc.testkit.SyntheticFrames.vp8(random, true, 500);
+            byte[] large = dev.jwebrtc.testkit.SyntheticFrames.vp8(random, true, 5000);
             camera.writeFrame("q", ByteBuffer.wrap(small), Duration.ofMillis(33));
             camera.writeFrame("f", ByteBuffer.wrap(large), Duration.ofMillis(33));
             waitFor(() -> byRid.size() == 2 && byRid.values().stream().allMatch(q -> !q.isEmpty()), "both layers");

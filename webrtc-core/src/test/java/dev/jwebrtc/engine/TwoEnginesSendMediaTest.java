@@ -24,7 +24,7 @@ class TwoEnginesSendMediaTest {
     private static final long FRAME_NANOS = 33_333_333L;
 
     static byte[] vp8Frame(SplittableRandom random, boolean key, int size) {
-        return TestFrames.vp8(random, key, size);
+        return dev.jwebrtc.testkit.SyntheticFrames.vp8(random, key, size);
     }
 
     @Test
